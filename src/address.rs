@@ -1,0 +1,81 @@
+//! Absolute URLs that keep their text as written.
+
+use std::fmt;
+use std::str::FromStr;
+
+use crate::error::{Error, ErrorKind};
+
+/// An absolute URL, validated with the `url` crate, that renders exactly as
+/// written (`url::Url` would add a trailing `/` to a bare origin).
+///
+/// ```
+/// let site: hermetica::AbsoluteUrl = "https://example.org".parse().unwrap();
+/// assert_eq!(site.to_string(), "https://example.org");
+/// assert_eq!(site.url().as_str(), "https://example.org/");
+/// assert!("not a url".parse::<hermetica::AbsoluteUrl>().is_err());
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct AbsoluteUrl {
+    text: String,
+    url: url::Url,
+}
+
+impl AbsoluteUrl {
+    /// The parsed URL.
+    pub fn url(&self) -> &url::Url {
+        &self.url
+    }
+
+    /// The URL as written.
+    pub fn as_str(&self) -> &str {
+        &self.text
+    }
+
+    pub(crate) fn parse_in(text: &str, context: &'static str) -> Result<Self, ErrorKind> {
+        let invalid = |reason: String| ErrorKind::InvalidUrl {
+            found: text.to_owned(),
+            context,
+            reason,
+        };
+        if text.trim() != text || text.is_empty() {
+            return Err(invalid("expected a URL without surrounding spaces".into()));
+        }
+        let url = url::Url::parse(text).map_err(|e| invalid(e.to_string()))?;
+        if url.cannot_be_a_base() {
+            return Err(invalid("expected an absolute URL with a host".into()));
+        }
+        Ok(AbsoluteUrl {
+            text: text.to_owned(),
+            url,
+        })
+    }
+}
+
+impl FromStr for AbsoluteUrl {
+    type Err = Error;
+
+    fn from_str(text: &str) -> Result<Self, Self::Err> {
+        AbsoluteUrl::parse_in(text, "URL").map_err(|kind| Error::new(kind, 0..text.len(), text))
+    }
+}
+
+impl fmt::Display for AbsoluteUrl {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.text)
+    }
+}
+
+#[cfg(feature = "serde")]
+impl serde::Serialize for AbsoluteUrl {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(&self.text)
+    }
+}
+
+#[cfg(feature = "serde")]
+impl<'de> serde::Deserialize<'de> for AbsoluteUrl {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let text = String::deserialize(deserializer)?;
+        AbsoluteUrl::parse_in(&text, "URL").map_err(serde::de::Error::custom)
+    }
+}

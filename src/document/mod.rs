@@ -1,0 +1,58 @@
+//! The generic page layer: any page of the encyclopedia's family parsed into
+//! blocks that keep every byte.
+//!
+//! A [`Document`] is a list of [`Block`]s, one per blank line, heading,
+//! metadata line, rule, paragraph, bullet list or pipe table, plus the
+//! page's [`Layout`] (line endings). Rendering a parsed document gives back
+//! its input exactly; the typed [`Entry`](crate::Entry) is a view built from
+//! it.
+
+mod block;
+mod parse;
+mod render;
+
+pub use block::{Block, Field, Heading, ListItem, Marker, Row, Table};
+pub(crate) use parse::parse_blocks;
+
+use crate::error::Error;
+use crate::layout::Layout;
+
+/// A page as generic blocks. See the [module docs](self).
+///
+/// ```
+/// use hermetica::{Block, Document};
+///
+/// let page = "# Notes\n\n**Total Interactions:** 121,278\n\n| Score | Tier |\n|---|---:|\n| 8 | 1 |\n";
+/// let doc: Document = page.parse().unwrap();
+/// assert!(matches!(&doc.blocks[2], Block::Field(f) if f.key == "Total Interactions"));
+/// assert!(matches!(&doc.blocks[4], Block::Table(t) if t.rows.len() == 3));
+/// assert_eq!(doc.to_string(), page);
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+pub struct Document {
+    /// The blocks in page order.
+    pub blocks: Vec<Block>,
+    /// Line endings and final newline.
+    pub layout: Layout,
+}
+
+impl Document {
+    /// Parses a page. Never fails on UTF-8 text: every line is some block.
+    pub fn parse(text: &str) -> Document {
+        parse_blocks(text).0
+    }
+
+    /// Parses a page given as bytes; fails only on invalid UTF-8.
+    pub fn from_bytes(bytes: &[u8]) -> Result<Document, Error> {
+        crate::utf8(bytes).map(Document::parse)
+    }
+}
+
+impl std::str::FromStr for Document {
+    type Err = Error;
+
+    fn from_str(text: &str) -> Result<Self, Self::Err> {
+        Ok(Document::parse(text))
+    }
+}

@@ -1,0 +1,112 @@
+//! The footer under the `---` rule: source and licence lines.
+
+use std::fmt;
+
+use crate::address::AbsoluteUrl;
+
+/// The footer lines under the closing `---` rule.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(transparent))]
+pub struct Footer {
+    /// The lines, in page order.
+    pub lines: Vec<FooterLine>,
+}
+
+/// One footer line.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+pub enum FooterLine {
+    /// `*Source: {publisher} — {site}*`
+    Source {
+        /// The publisher's name.
+        publisher: String,
+        /// The site's URL.
+        site: AbsoluteUrl,
+    },
+    /// `*License: {license} — Attribution required. Commercial use: {contact}*`
+    License {
+        /// The licence, e.g. `CC BY-NC-SA 4.0`.
+        license: String,
+        /// The contact address for commercial use.
+        contact: String,
+    },
+    /// Any other line, as written.
+    Text(String),
+}
+
+const DASH: &str = " — ";
+const LICENSE_TERMS: &str = "Attribution required. Commercial use: ";
+
+impl FooterLine {
+    /// Reads a footer line; never fails (unrecognised lines are text).
+    pub fn parse(line: &str) -> FooterLine {
+        Self::typed(line).unwrap_or_else(|| FooterLine::Text(line.to_owned()))
+    }
+
+    fn typed(line: &str) -> Option<FooterLine> {
+        let inner = line.strip_prefix('*')?.strip_suffix('*')?;
+        if let Some(rest) = inner.strip_prefix("Source: ") {
+            let (publisher, site) = rest.rsplit_once(DASH)?;
+            let site = AbsoluteUrl::parse_in(site, "footer").ok()?;
+            return Some(FooterLine::Source {
+                publisher: publisher.to_owned(),
+                site,
+            });
+        }
+        let rest = inner.strip_prefix("License: ")?;
+        let (license, terms) = rest.split_once(DASH)?;
+        let contact = terms.strip_prefix(LICENSE_TERMS)?;
+        Some(FooterLine::License {
+            license: license.to_owned(),
+            contact: contact.to_owned(),
+        })
+    }
+}
+
+impl fmt::Display for FooterLine {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            FooterLine::Source { publisher, site } => write!(f, "*Source: {publisher}{DASH}{site}*"),
+            FooterLine::License { license, contact } => {
+                write!(f, "*License: {license}{DASH}{LICENSE_TERMS}{contact}*")
+            }
+            FooterLine::Text(text) => f.write_str(text),
+        }
+    }
+}
+
+impl Footer {
+    /// The publisher named on the `Source` line.
+    pub fn publisher(&self) -> Option<&str> {
+        self.lines.iter().find_map(|l| match l {
+            FooterLine::Source { publisher, .. } => Some(publisher.as_str()),
+            _ => None,
+        })
+    }
+
+    /// The site URL on the `Source` line.
+    pub fn site(&self) -> Option<&AbsoluteUrl> {
+        self.lines.iter().find_map(|l| match l {
+            FooterLine::Source { site, .. } => Some(site),
+            _ => None,
+        })
+    }
+
+    /// The licence on the `License` line.
+    pub fn license(&self) -> Option<&str> {
+        self.lines.iter().find_map(|l| match l {
+            FooterLine::License { license, .. } => Some(license.as_str()),
+            _ => None,
+        })
+    }
+
+    /// The contact address for commercial use on the `License` line.
+    pub fn contact(&self) -> Option<&str> {
+        self.lines.iter().find_map(|l| match l {
+            FooterLine::License { contact, .. } => Some(contact.as_str()),
+            _ => None,
+        })
+    }
+}

@@ -1,0 +1,183 @@
+//! The metadata block: `**Key:** value` lines under the title.
+
+use std::fmt;
+use std::str::FromStr;
+
+use chrono::NaiveDate;
+
+use crate::address::AbsoluteUrl;
+use crate::document::{Block, Field};
+use crate::error::{Error, ErrorKind};
+use crate::evidence::EvidenceScore;
+
+/// One line of the metadata block. Known keys are typed; any other key, and
+/// any other line, is kept as written.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+pub enum MetaLine {
+    /// `**Canonical URL:**`
+    CanonicalUrl(AbsoluteUrl),
+    /// `**Data Source:**`
+    DataSource(String),
+    /// `**Updated:**`, an ISO date.
+    Updated(NaiveDate),
+    /// `**Evidence Score:** N / 10`
+    EvidenceScore(EvidenceScore),
+    /// `**Category:**`
+    Category(String),
+    /// `**Also Known As:**`
+    AlsoKnownAs(Aliases),
+    /// A metadata line with another key, e.g. `**Total Interactions:**`.
+    Field(Field),
+    /// Any other line between the title and the first section.
+    Other(Block),
+}
+
+impl MetaLine {
+    /// Reads a metadata line. `Err` holds the error and the byte offset of
+    /// the value within the line.
+    pub(crate) fn from_field(field: &Field) -> Result<MetaLine, (ErrorKind, usize)> {
+        let at = 2 + field.key.len() + 4;
+        let value = field.value.as_str();
+        let line = match field.key.as_str() {
+            "Canonical URL" => MetaLine::CanonicalUrl(
+                AbsoluteUrl::parse_in(value, "canonical URL").map_err(|e| (e, at))?,
+            ),
+            "Data Source" => MetaLine::DataSource(value.to_owned()),
+            "Updated" => MetaLine::Updated(parse_date(value).map_err(|e| (e, at))?),
+            "Evidence Score" => MetaLine::EvidenceScore(
+                EvidenceScore::parse_out_of_ten(value).map_err(|e| (e, at))?,
+            ),
+            "Category" => MetaLine::Category(value.to_owned()),
+            "Also Known As" => MetaLine::AlsoKnownAs(Aliases::parse(value)),
+            _ => MetaLine::Field(field.clone()),
+        };
+        Ok(line)
+    }
+
+    /// The line as a document block.
+    pub(crate) fn to_block(&self) -> Block {
+        let field = |key: &str, value: String| {
+            Block::Field(Field {
+                key: key.to_owned(),
+                value,
+            })
+        };
+        match self {
+            MetaLine::CanonicalUrl(url) => field("Canonical URL", url.to_string()),
+            MetaLine::DataSource(text) => field("Data Source", text.clone()),
+            MetaLine::Updated(date) => field("Updated", date.format("%Y-%m-%d").to_string()),
+            MetaLine::EvidenceScore(score) => field("Evidence Score", format!("{score} / 10")),
+            MetaLine::Category(text) => field("Category", text.clone()),
+            MetaLine::AlsoKnownAs(aliases) => field("Also Known As", aliases.to_string()),
+            MetaLine::Field(f) => Block::Field(f.clone()),
+            MetaLine::Other(block) => block.clone(),
+        }
+    }
+}
+
+/// `YYYY-MM-DD`, zero-padded, a real calendar date.
+fn parse_date(text: &str) -> Result<NaiveDate, ErrorKind> {
+    let invalid = || ErrorKind::InvalidDate {
+        found: text.to_owned(),
+    };
+    let b = text.as_bytes();
+    let shape = b.len() == 10
+        && b[4] == b'-'
+        && b[7] == b'-'
+        && b.iter()
+            .enumerate()
+            .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit());
+    if !shape {
+        return Err(invalid());
+    }
+    let number = |r: std::ops::Range<usize>| text.get(r).and_then(|s| s.parse::<u32>().ok());
+    let (Some(y), Some(m), Some(d)) = (number(0..4), number(5..7), number(8..10)) else {
+        return Err(invalid());
+    };
+    i32::try_from(y)
+        .ok()
+        .and_then(|y| NaiveDate::from_ymd_opt(y, m, d))
+        .ok_or_else(invalid)
+}
+
+/// The aliases of `Also Known As`: separated by `, ` (comma and space). A
+/// comma without a space belongs to the alias (`1,8-Cineole`).
+///
+/// ```
+/// let aliases: hermetica::Aliases = "1,8-Cineole, Eucalyptol, Cajeput oil (Melaleuca)".parse().unwrap();
+/// assert_eq!(aliases.names, ["1,8-Cineole", "Eucalyptol", "Cajeput oil (Melaleuca)"]);
+/// assert_eq!(aliases.to_string(), "1,8-Cineole, Eucalyptol, Cajeput oil (Melaleuca)");
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Default, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(transparent))]
+pub struct Aliases {
+    /// The aliases in page order. None contains `, ` or a line break.
+    pub names: Vec<String>,
+}
+
+impl Aliases {
+    pub(crate) fn parse(text: &str) -> Aliases {
+        let names = if text.is_empty() {
+            Vec::new()
+        } else {
+            text.split(", ").map(str::to_owned).collect()
+        };
+        Aliases { names }
+    }
+
+    /// The aliases, in page order.
+    pub fn iter(&self) -> impl Iterator<Item = &str> {
+        self.names.iter().map(String::as_str)
+    }
+
+    /// How many aliases there are.
+    pub fn len(&self) -> usize {
+        self.names.len()
+    }
+
+    /// Whether there are none.
+    pub fn is_empty(&self) -> bool {
+        self.names.is_empty()
+    }
+}
+
+impl FromStr for Aliases {
+    type Err = Error;
+
+    fn from_str(text: &str) -> Result<Self, Self::Err> {
+        if let Some(i) = text.find(['\n', '\r']) {
+            return Err(Error::new(
+                ErrorKind::InvalidValue {
+                    what: "alias list",
+                    found: text.to_owned(),
+                    reason: "an alias list is one line",
+                },
+                i..i + 1,
+                text,
+            ));
+        }
+        Ok(Aliases::parse(text))
+    }
+}
+
+impl fmt::Display for Aliases {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.names.join(", "))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_are_strict() {
+        assert!(parse_date("2026-03-19").is_ok());
+        for bad in ["2026-13-45", "2026-3-19", "2026-02-30", "26-03-19", "2026-03-19 "] {
+            assert!(parse_date(bad).is_err(), "{bad}");
+        }
+    }
+}

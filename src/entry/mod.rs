@@ -1,0 +1,164 @@
+//! The typed view of an ingredient page.
+
+mod benefits;
+mod build;
+pub(crate) use build::parse_entry;
+mod faq;
+mod footer;
+mod metadata;
+mod references;
+mod render;
+mod section;
+
+pub use benefits::{Benefit, Benefits};
+pub use faq::{Faq, FaqItem};
+pub use footer::{Footer, FooterLine};
+pub use metadata::{Aliases, MetaLine};
+pub use references::References;
+pub use section::{Combinations, OtherSection, Prose, Section, SectionKind};
+
+use chrono::NaiveDate;
+
+use crate::address::AbsoluteUrl;
+use crate::error::Error;
+use crate::evidence::EvidenceScore;
+use crate::layout::Layout;
+
+/// An ingredient entry page, typed.
+///
+/// Build one with [`str::parse`], [`crate::parse`] or [`Entry::from_bytes`];
+/// render it with `to_string()`. A parsed entry renders back to its input
+/// byte for byte.
+///
+/// ```
+/// let page = "# Ginger\n\n**Evidence Score:** 5 / 10\n**Also Known As:** Zingiber officinale, Adrak\n\n## Overview\n\nA pungent root.\n";
+/// let entry: hermetica::Entry = page.parse()?;
+/// assert_eq!(entry.title, "Ginger");
+/// assert_eq!(entry.evidence_score().map(|s| s.get()), Some(5));
+/// assert_eq!(entry.aliases().map(|a| a.len()), Some(2));
+/// assert_eq!(entry.overview().map(|p| p.blocks.len()), Some(1));
+/// assert_eq!(entry.to_string(), page);
+/// # Ok::<(), hermetica::Error>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+pub struct Entry {
+    /// The ingredient's name, from `# Title`.
+    pub title: String,
+    /// The lines between the title and the first section.
+    #[cfg_attr(feature = "serde", serde(default))]
+    pub metadata: Vec<MetaLine>,
+    /// The sections, in page order.
+    #[cfg_attr(feature = "serde", serde(default))]
+    pub sections: Vec<Section>,
+    /// The footer under the closing `---` rule, if the page has one.
+    #[cfg_attr(feature = "serde", serde(default))]
+    pub footer: Option<Footer>,
+    /// Line endings and the final newline.
+    #[cfg_attr(feature = "serde", serde(default))]
+    pub layout: Layout,
+}
+
+macro_rules! section_accessors {
+    ($($(#[$doc:meta])* $name:ident => $variant:ident: $ty:ty;)*) => {$(
+        $(#[$doc])*
+        pub fn $name(&self) -> Option<&$ty> {
+            self.sections.iter().find_map(|s| match s {
+                Section::$variant(body) => Some(body),
+                _ => None,
+            })
+        }
+    )*};
+}
+
+macro_rules! meta_accessors {
+    ($($(#[$doc:meta])* $name:ident => $variant:ident: $ty:ty;)*) => {$(
+        $(#[$doc])*
+        pub fn $name(&self) -> Option<&$ty> {
+            self.metadata.iter().find_map(|m| match m {
+                MetaLine::$variant(value) => Some(value),
+                _ => None,
+            })
+        }
+    )*};
+}
+
+impl Entry {
+    /// Parses a page given as bytes; invalid UTF-8 is an error that points
+    /// at the first bad byte.
+    pub fn from_bytes(bytes: &[u8]) -> Result<Entry, Error> {
+        crate::utf8(bytes).and_then(crate::parse)
+    }
+
+    meta_accessors! {
+        /// `Canonical URL`.
+        canonical_url => CanonicalUrl: AbsoluteUrl;
+        /// `Data Source`.
+        data_source => DataSource: String;
+        /// `Category`.
+        category => Category: String;
+        /// `Also Known As`.
+        aliases => AlsoKnownAs: Aliases;
+    }
+
+    /// `Updated`.
+    pub fn updated(&self) -> Option<NaiveDate> {
+        self.metadata.iter().find_map(|m| match m {
+            MetaLine::Updated(date) => Some(*date),
+            _ => None,
+        })
+    }
+
+    /// `Evidence Score`.
+    pub fn evidence_score(&self) -> Option<EvidenceScore> {
+        self.metadata.iter().find_map(|m| match m {
+            MetaLine::EvidenceScore(score) => Some(*score),
+            _ => None,
+        })
+    }
+
+    /// The entry's slug: the last path segment of its canonical URL.
+    pub fn slug(&self) -> Option<&str> {
+        self.canonical_url()?.url().path_segments()?.rev().find(|s| !s.is_empty())
+    }
+
+    section_accessors! {
+        /// Overview.
+        overview => Overview: Prose;
+        /// Health Benefits.
+        health_benefits => HealthBenefits: Benefits;
+        /// Mechanism of Action.
+        mechanism_of_action => MechanismOfAction: Prose;
+        /// Clinical Summary.
+        clinical_summary => ClinicalSummary: Prose;
+        /// Nutritional Profile.
+        nutritional_profile => NutritionalProfile: Prose;
+        /// Dosage & Preparation.
+        dosage_and_preparation => DosageAndPreparation: Prose;
+        /// Safety & Drug Interactions.
+        safety_and_drug_interactions => SafetyAndDrugInteractions: Prose;
+        /// Scientific Research.
+        scientific_research => ScientificResearch: Prose;
+        /// Historical & Cultural Context.
+        historical_and_cultural_context => HistoricalAndCulturalContext: Prose;
+        /// Synergistic Combinations.
+        synergistic_combinations => SynergisticCombinations: Combinations;
+        /// Frequently Asked Questions.
+        faq => FrequentlyAskedQuestions: Faq;
+        /// References.
+        references => References: References;
+    }
+
+    /// The section with this heading text, typed or not.
+    pub fn section(&self, heading: &str) -> Option<&Section> {
+        self.sections.iter().find(|s| s.heading() == heading)
+    }
+}
+
+impl std::str::FromStr for Entry {
+    type Err = Error;
+
+    fn from_str(text: &str) -> Result<Self, Self::Err> {
+        crate::parse(text)
+    }
+}

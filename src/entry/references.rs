@@ -1,0 +1,36 @@
+//! References: `Sources: {url}, {url}`.
+
+use crate::address::AbsoluteUrl;
+use crate::document::Block;
+use crate::text::RichText;
+
+/// The References section: the source URLs after `Sources: `.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+pub struct References {
+    /// The sources, in page order.
+    pub sources: Vec<AbsoluteUrl>,
+}
+
+const PREFIX: &str = "Sources: ";
+const SEPARATOR: &str = ", ";
+
+impl References {
+    pub(crate) fn from_blocks(blocks: &[Block]) -> Option<References> {
+        let [Block::Paragraph(text)] = blocks else {
+            return None;
+        };
+        let text = text.to_string();
+        let list = text.strip_prefix(PREFIX)?;
+        let sources = list
+            .split(SEPARATOR)
+            .map(|s| AbsoluteUrl::parse_in(s, "reference").ok())
+            .collect::<Option<Vec<_>>>()?;
+        Some(References { sources })
+    }
+
+    pub(crate) fn to_block(&self) -> Block {
+        let list: Vec<String> = self.sources.iter().map(ToString::to_string).collect();
+        Block::Paragraph(RichText::parse(&format!("{PREFIX}{}", list.join(SEPARATOR))))
+    }
+}

@@ -1,0 +1,292 @@
+//! Sections: the twelve an ingredient page has, typed, and any other kept
+//! as written.
+
+use crate::document::Block;
+use crate::text::{Link, RichText};
+
+use super::benefits::Benefits;
+use super::faq::Faq;
+use super::references::References;
+
+/// The known sections of an ingredient page, in the site's order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+pub enum SectionKind {
+    /// `## Overview`
+    Overview,
+    /// `## Health Benefits`
+    HealthBenefits,
+    /// `## Mechanism of Action`
+    MechanismOfAction,
+    /// `## Clinical Summary`
+    ClinicalSummary,
+    /// `## Nutritional Profile`
+    NutritionalProfile,
+    /// `## Dosage & Preparation`
+    DosageAndPreparation,
+    /// `## Safety & Drug Interactions`
+    SafetyAndDrugInteractions,
+    /// `## Scientific Research`
+    ScientificResearch,
+    /// `## Historical & Cultural Context`
+    HistoricalAndCulturalContext,
+    /// `## Synergistic Combinations`
+    SynergisticCombinations,
+    /// `## Frequently Asked Questions`
+    FrequentlyAskedQuestions,
+    /// `## References`
+    References,
+}
+
+impl SectionKind {
+    /// All known sections, in the site's order.
+    pub const ALL: [SectionKind; 12] = [
+        SectionKind::Overview,
+        SectionKind::HealthBenefits,
+        SectionKind::MechanismOfAction,
+        SectionKind::ClinicalSummary,
+        SectionKind::NutritionalProfile,
+        SectionKind::DosageAndPreparation,
+        SectionKind::SafetyAndDrugInteractions,
+        SectionKind::ScientificResearch,
+        SectionKind::HistoricalAndCulturalContext,
+        SectionKind::SynergisticCombinations,
+        SectionKind::FrequentlyAskedQuestions,
+        SectionKind::References,
+    ];
+
+    /// The heading text, as on the page.
+    pub fn heading(self) -> &'static str {
+        match self {
+            SectionKind::Overview => "Overview",
+            SectionKind::HealthBenefits => "Health Benefits",
+            SectionKind::MechanismOfAction => "Mechanism of Action",
+            SectionKind::ClinicalSummary => "Clinical Summary",
+            SectionKind::NutritionalProfile => "Nutritional Profile",
+            SectionKind::DosageAndPreparation => "Dosage & Preparation",
+            SectionKind::SafetyAndDrugInteractions => "Safety & Drug Interactions",
+            SectionKind::ScientificResearch => "Scientific Research",
+            SectionKind::HistoricalAndCulturalContext => "Historical & Cultural Context",
+            SectionKind::SynergisticCombinations => "Synergistic Combinations",
+            SectionKind::FrequentlyAskedQuestions => "Frequently Asked Questions",
+            SectionKind::References => "References",
+        }
+    }
+
+    /// The known section with this exact heading text.
+    pub fn from_heading(text: &str) -> Option<SectionKind> {
+        SectionKind::ALL.into_iter().find(|k| k.heading() == text)
+    }
+}
+
+/// A section of an entry.
+///
+/// A known heading gives its typed variant when the body has the section's
+/// shape (a body separated from its heading and from the next section by
+/// one empty line). Otherwise, and for unknown headings, the section is
+/// [`Section::Other`], kept block for block.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+pub enum Section {
+    /// Overview.
+    Overview(Prose),
+    /// Health Benefits: a bullet list.
+    HealthBenefits(Benefits),
+    /// Mechanism of Action.
+    MechanismOfAction(Prose),
+    /// Clinical Summary.
+    ClinicalSummary(Prose),
+    /// Nutritional Profile.
+    NutritionalProfile(Prose),
+    /// Dosage & Preparation.
+    DosageAndPreparation(Prose),
+    /// Safety & Drug Interactions.
+    SafetyAndDrugInteractions(Prose),
+    /// Scientific Research.
+    ScientificResearch(Prose),
+    /// Historical & Cultural Context.
+    HistoricalAndCulturalContext(Prose),
+    /// Synergistic Combinations: a list of names.
+    SynergisticCombinations(Combinations),
+    /// Frequently Asked Questions.
+    FrequentlyAskedQuestions(Faq),
+    /// References.
+    References(References),
+    /// Any other section, or a known one whose body has another shape.
+    Other(OtherSection),
+}
+
+impl Section {
+    /// The known kind, or `None` for [`Section::Other`].
+    pub fn kind(&self) -> Option<SectionKind> {
+        Some(match self {
+            Section::Overview(_) => SectionKind::Overview,
+            Section::HealthBenefits(_) => SectionKind::HealthBenefits,
+            Section::MechanismOfAction(_) => SectionKind::MechanismOfAction,
+            Section::ClinicalSummary(_) => SectionKind::ClinicalSummary,
+            Section::NutritionalProfile(_) => SectionKind::NutritionalProfile,
+            Section::DosageAndPreparation(_) => SectionKind::DosageAndPreparation,
+            Section::SafetyAndDrugInteractions(_) => SectionKind::SafetyAndDrugInteractions,
+            Section::ScientificResearch(_) => SectionKind::ScientificResearch,
+            Section::HistoricalAndCulturalContext(_) => SectionKind::HistoricalAndCulturalContext,
+            Section::SynergisticCombinations(_) => SectionKind::SynergisticCombinations,
+            Section::FrequentlyAskedQuestions(_) => SectionKind::FrequentlyAskedQuestions,
+            Section::References(_) => SectionKind::References,
+            Section::Other(_) => return None,
+        })
+    }
+
+    /// The heading text.
+    pub fn heading(&self) -> &str {
+        match self {
+            Section::Other(other) => &other.heading,
+            known => known.kind().map_or("", SectionKind::heading),
+        }
+    }
+
+    /// The body as prose, for the sections whose body is prose.
+    pub fn prose(&self) -> Option<&Prose> {
+        match self {
+            Section::Overview(p)
+            | Section::MechanismOfAction(p)
+            | Section::ClinicalSummary(p)
+            | Section::NutritionalProfile(p)
+            | Section::DosageAndPreparation(p)
+            | Section::SafetyAndDrugInteractions(p)
+            | Section::ScientificResearch(p)
+            | Section::HistoricalAndCulturalContext(p) => Some(p),
+            _ => None,
+        }
+    }
+
+    /// Builds a prose section of `kind`; `None` if that kind is not prose.
+    pub(crate) fn from_prose(kind: SectionKind, prose: Prose) -> Option<Section> {
+        Some(match kind {
+            SectionKind::Overview => Section::Overview(prose),
+            SectionKind::MechanismOfAction => Section::MechanismOfAction(prose),
+            SectionKind::ClinicalSummary => Section::ClinicalSummary(prose),
+            SectionKind::NutritionalProfile => Section::NutritionalProfile(prose),
+            SectionKind::DosageAndPreparation => Section::DosageAndPreparation(prose),
+            SectionKind::SafetyAndDrugInteractions => Section::SafetyAndDrugInteractions(prose),
+            SectionKind::ScientificResearch => Section::ScientificResearch(prose),
+            SectionKind::HistoricalAndCulturalContext => {
+                Section::HistoricalAndCulturalContext(prose)
+            }
+            _ => return None,
+        })
+    }
+}
+
+/// A section body of prose: paragraphs, bullet lists and tables, separated
+/// by one empty line each.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(transparent))]
+pub struct Prose {
+    /// The blocks; each is a paragraph, a list or a table.
+    pub blocks: Vec<Block>,
+}
+
+impl Prose {
+    /// Reads prose from blocks that alternate content and an empty line.
+    pub(crate) fn from_blocks(blocks: &[Block]) -> Option<Prose> {
+        let content = separated(blocks)?;
+        content
+            .iter()
+            .all(|b| matches!(b, Block::Paragraph(_) | Block::List(_) | Block::Table(_)))
+            .then(|| Prose {
+                blocks: content.into_iter().cloned().collect(),
+            })
+    }
+
+    /// A single paragraph of prose.
+    pub fn paragraph(text: &str) -> Prose {
+        Prose {
+            blocks: vec![Block::Paragraph(RichText::parse(text))],
+        }
+    }
+
+    /// The paragraphs' and list items' texts, in order (tables excluded).
+    pub fn texts(&self) -> impl Iterator<Item = &RichText> {
+        self.blocks.iter().flat_map(|b| match b {
+            Block::Paragraph(t) => vec![t],
+            Block::List(items) => items.iter().map(|i| &i.text).collect(),
+            _ => Vec::new(),
+        })
+    }
+
+    /// Every inline link, in order.
+    pub fn links(&self) -> impl Iterator<Item = &Link> {
+        self.texts().flat_map(RichText::links)
+    }
+}
+
+/// Splits blocks that alternate content and `Blank("")` into the content
+/// blocks; `None` if the pattern does not hold or there is no content.
+pub(crate) fn separated(blocks: &[Block]) -> Option<Vec<&Block>> {
+    if blocks.len() % 2 == 0 {
+        return None;
+    }
+    let mut content = Vec::with_capacity(blocks.len() / 2 + 1);
+    for (i, block) in blocks.iter().enumerate() {
+        let blank = matches!(block, Block::Blank(t) if t.is_empty());
+        let is_separator = i % 2 == 1;
+        if is_separator != blank || matches!(block, Block::Blank(_)) && !is_separator {
+            return None;
+        }
+        if !is_separator {
+            content.push(block);
+        }
+    }
+    Some(content)
+}
+
+/// Puts one empty line between blocks.
+pub(crate) fn interleave(blocks: impl IntoIterator<Item = Block>, out: &mut Vec<Block>) {
+    for (i, block) in blocks.into_iter().enumerate() {
+        if i > 0 {
+            out.push(Block::Blank(String::new()));
+        }
+        out.push(block);
+    }
+}
+
+/// Synergistic Combinations: names separated by `, `.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(transparent))]
+pub struct Combinations {
+    /// Ingredient names in page order. None contains `, ` or a line break.
+    pub names: Vec<String>,
+}
+
+impl Combinations {
+    pub(crate) fn from_blocks(blocks: &[Block]) -> Option<Combinations> {
+        match blocks {
+            [Block::Paragraph(text)] => {
+                let text = text.to_string();
+                (!text.contains('\n')).then(|| Combinations {
+                    names: text.split(", ").map(str::to_owned).collect(),
+                })
+            }
+            _ => None,
+        }
+    }
+
+    pub(crate) fn to_block(&self) -> Block {
+        Block::Paragraph(RichText::parse(&self.names.join(", ")))
+    }
+}
+
+/// A section kept as written: its heading and every block after it, blank
+/// lines included.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+pub struct OtherSection {
+    /// The heading text after `## `.
+    pub heading: String,
+    /// Every block up to the next section or the footer.
+    pub blocks: Vec<Block>,
+}

@@ -1,0 +1,46 @@
+#![doc = include_str!("../README.md")]
+#![forbid(unsafe_code)]
+#![deny(missing_docs)]
+
+mod address;
+pub mod document;
+mod entry;
+mod error;
+mod evidence;
+mod layout;
+mod text;
+
+pub use address::AbsoluteUrl;
+pub use document::{Block, Document, Field, Heading, ListItem, Marker, Row, Table};
+pub use entry::{
+    Aliases, Benefit, Benefits, Combinations, Entry, Faq, FaqItem, Footer, FooterLine, MetaLine,
+    OtherSection, Prose, References, Section, SectionKind,
+};
+pub use error::{Error, ErrorKind};
+pub use evidence::{EvidenceScore, Tier};
+pub use layout::{Layout, Newline};
+pub use text::{Inline, Link, RichText};
+
+/// Parses an entry page. Same as `text.parse::<Entry>()`.
+///
+/// ```
+/// let entry = hermetica::parse("# Turmeric\n\n**Category:** Herb\n")?;
+/// assert_eq!(entry.category().map(String::as_str), Some("Herb"));
+/// # Ok::<(), hermetica::Error>(())
+/// ```
+pub fn parse(text: &str) -> Result<Entry, Error> {
+    entry::parse_entry(text)
+}
+
+/// Checks that `bytes` are UTF-8, with an error at the first bad byte.
+pub(crate) fn utf8(bytes: &[u8]) -> Result<&str, Error> {
+    std::str::from_utf8(bytes).map_err(|e| {
+        let valid = e.valid_up_to();
+        let prefix = String::from_utf8_lossy(&bytes[..valid]);
+        Error::new(
+            ErrorKind::InvalidUtf8 { valid_up_to: valid },
+            valid..valid,
+            &prefix,
+        )
+    })
+}

@@ -1,0 +1,168 @@
+//! Inline text: prose with its markdown links, `[text](target)`.
+
+use std::fmt;
+
+use nom::bytes::complete::{tag, take_while1};
+use nom::sequence::delimited;
+use nom::{IResult, Parser};
+
+/// An inline markdown link, `[text](target)`, exactly as written.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+pub struct Link {
+    /// The link text between the brackets.
+    pub text: String,
+    /// The target between the parentheses, usually a site-relative path.
+    pub target: String,
+}
+
+impl fmt::Display for Link {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "[{}]({})", self.text, self.target)
+    }
+}
+
+/// A piece of inline text.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+pub enum Inline {
+    /// Plain text, kept as written.
+    Text(String),
+    /// An inline link.
+    Link(Link),
+}
+
+/// Prose with inline links: a sequence of text runs and links.
+///
+/// Parsing never fails: anything that is not a well-formed link stays text.
+/// `Display` gives back the text as written.
+///
+/// ```
+/// let text: hermetica::RichText = "Eases [stress](/condition/stress) a little".parse().unwrap();
+/// assert_eq!(text.links().count(), 1);
+/// assert_eq!(text.plain(), "Eases stress a little");
+/// assert_eq!(text.to_string(), "Eases [stress](/condition/stress) a little");
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(transparent))]
+pub struct RichText {
+    /// Text runs and links in reading order. Parsing never yields two
+    /// adjacent text runs or an empty one.
+    pub inlines: Vec<Inline>,
+}
+
+impl RichText {
+    /// Reads inline text. Never fails.
+    pub fn parse(text: &str) -> RichText {
+        let mut inlines = Vec::new();
+        let mut plain_start = 0;
+        let mut pos = 0;
+        while let Some(i) = text[pos..].find('[') {
+            let at = pos + i;
+            match link(&text[at..]) {
+                Ok((rest, link)) => {
+                    if plain_start < at {
+                        inlines.push(Inline::Text(text[plain_start..at].to_owned()));
+                    }
+                    inlines.push(Inline::Link(link));
+                    pos = text.len() - rest.len();
+                    plain_start = pos;
+                }
+                Err(_) => pos = at + 1,
+            }
+        }
+        if plain_start < text.len() {
+            inlines.push(Inline::Text(text[plain_start..].to_owned()));
+        }
+        RichText { inlines }
+    }
+
+    /// The links, in order.
+    pub fn links(&self) -> impl Iterator<Item = &Link> {
+        self.inlines.iter().filter_map(|inline| match inline {
+            Inline::Link(link) => Some(link),
+            Inline::Text(_) => None,
+        })
+    }
+
+    /// The text as a reader sees it: link texts without their targets.
+    pub fn plain(&self) -> String {
+        let mut out = String::new();
+        for inline in &self.inlines {
+            match inline {
+                Inline::Text(text) => out.push_str(text),
+                Inline::Link(link) => out.push_str(&link.text),
+            }
+        }
+        out
+    }
+
+    /// Whether there is no text at all.
+    pub fn is_empty(&self) -> bool {
+        self.inlines.is_empty()
+    }
+}
+
+impl From<&str> for RichText {
+    fn from(text: &str) -> Self {
+        RichText::parse(text)
+    }
+}
+
+impl std::str::FromStr for RichText {
+    type Err = std::convert::Infallible;
+
+    fn from_str(text: &str) -> Result<Self, Self::Err> {
+        Ok(RichText::parse(text))
+    }
+}
+
+impl fmt::Display for RichText {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for inline in &self.inlines {
+            match inline {
+                Inline::Text(text) => f.write_str(text)?,
+                Inline::Link(link) => link.fmt(f)?,
+            }
+        }
+        Ok(())
+    }
+}
+
+/// `[text](target)`: text without brackets or line breaks, target without
+/// spaces, parentheses or line breaks.
+fn link(input: &str) -> IResult<&str, Link> {
+    let text = delimited(
+        tag("["),
+        take_while1(|c| !matches!(c, '[' | ']' | '\n' | '\r')),
+        tag("]"),
+    );
+    let target = delimited(
+        tag("("),
+        take_while1(|c: char| !c.is_whitespace() && !matches!(c, '(' | ')')),
+        tag(")"),
+    );
+    (text, target)
+        .map(|(text, target): (&str, &str)| Link {
+            text: text.to_owned(),
+            target: target.to_owned(),
+        })
+        .parse(input)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keeps_broken_links_as_text() {
+        for text in ["[a](b", "[a] (b)", "[](x)", "[a]()", "[[a](b)", "a [b](c d)"] {
+            let rich = RichText::parse(text);
+            assert_eq!(rich.to_string(), text);
+        }
+        assert_eq!(RichText::parse("[[a](b)").links().count(), 1);
+        assert_eq!(RichText::parse("a [b](c d)").links().count(), 0);
+    }
+}
