@@ -177,12 +177,6 @@ impl Fault {
         Fault { kind, span }
     }
 
-    /// Moves the span by `offset` bytes (the fault came from a substring).
-    pub(crate) fn shifted(mut self, offset: usize) -> Self {
-        self.span = self.span.start + offset..self.span.end + offset;
-        self
-    }
-
     pub(crate) fn with_source(self, source: &str) -> Error {
         Error::new(self.kind, self.span, source)
     }

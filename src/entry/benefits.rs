@@ -64,6 +64,11 @@ impl Benefit {
         }
     }
 
+    /// The inline links in the benefit's text.
+    pub fn links(&self) -> impl Iterator<Item = &crate::text::Link> {
+        self.text.links()
+    }
+
     pub(crate) fn from_item(item: &ListItem) -> Benefit {
         Benefit::from_parts(item.marker, &item.text.to_string())
     }

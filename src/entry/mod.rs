@@ -149,6 +149,14 @@ impl Entry {
         references => References: References;
     }
 
+    /// Every inline link in the sections, in page order.
+    pub fn links(&self) -> impl Iterator<Item = &crate::text::Link> {
+        self.sections
+            .iter()
+            .flat_map(Section::texts)
+            .flat_map(crate::text::RichText::links)
+    }
+
     /// The section with this heading text, typed or not.
     pub fn section(&self, heading: &str) -> Option<&Section> {
         self.sections.iter().find(|s| s.heading() == heading)

@@ -161,6 +161,20 @@ impl Section {
         }
     }
 
+    /// Every piece of inline text in the section body, in page order:
+    /// paragraphs, list items, benefit texts and FAQ answers.
+    pub fn texts(&self) -> Vec<&RichText> {
+        match self {
+            Section::HealthBenefits(b) => b.items.iter().map(|i| &i.text).collect(),
+            Section::FrequentlyAskedQuestions(faq) => {
+                faq.items.iter().flat_map(|i| i.answer.texts()).collect()
+            }
+            Section::SynergisticCombinations(_) | Section::References(_) => Vec::new(),
+            Section::Other(other) => other.blocks.iter().flat_map(block_texts).collect(),
+            prose => prose.prose().into_iter().flat_map(Prose::texts).collect(),
+        }
+    }
+
     /// Builds a prose section of `kind`; `None` if that kind is not prose.
     pub(crate) fn from_prose(kind: SectionKind, prose: Prose) -> Option<Section> {
         Some(match kind {
@@ -210,16 +224,21 @@ impl Prose {
 
     /// The paragraphs' and list items' texts, in order (tables excluded).
     pub fn texts(&self) -> impl Iterator<Item = &RichText> {
-        self.blocks.iter().flat_map(|b| match b {
-            Block::Paragraph(t) => vec![t],
-            Block::List(items) => items.iter().map(|i| &i.text).collect(),
-            _ => Vec::new(),
-        })
+        self.blocks.iter().flat_map(block_texts)
     }
 
     /// Every inline link, in order.
     pub fn links(&self) -> impl Iterator<Item = &Link> {
         self.texts().flat_map(RichText::links)
+    }
+}
+
+/// The inline texts of a paragraph or a list.
+fn block_texts(block: &Block) -> Vec<&RichText> {
+    match block {
+        Block::Paragraph(t) => vec![t],
+        Block::List(items) => items.iter().map(|i| &i.text).collect(),
+        _ => Vec::new(),
     }
 }
 

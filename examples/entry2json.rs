@@ -1,0 +1,66 @@
+//! Reads an entry page and prints its JSON.
+//!
+//! ```text
+//! cargo run --example entry2json                 # the shipped sample page
+//! cargo run --example entry2json -- PAGE.md      # a file
+//! cargo run --example entry2json -- - < PAGE.md  # stdin
+//! ```
+
+use std::io::Read;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::Parser;
+
+/// The sample page shipped with the crate, used when no path is given.
+const SAMPLE: &str = include_str!("../samples/rhodiola-rosea.md");
+
+/// Print the JSON of an ingredient entry page.
+#[derive(Parser)]
+#[command(version, about)]
+struct Args {
+    /// The page to read; `-` for stdin. Without it, the shipped sample page.
+    path: Option<PathBuf>,
+    /// Pretty-print the JSON.
+    #[arg(long)]
+    pretty: bool,
+}
+
+fn main() -> ExitCode {
+    let args = Args::parse();
+    match run(&args) {
+        Ok(json) => {
+            println!("{json}");
+            ExitCode::SUCCESS
+        }
+        Err(message) => {
+            eprintln!("error: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn run(args: &Args) -> Result<String, String> {
+    let (name, bytes) = match &args.path {
+        None => ("sample".to_owned(), SAMPLE.as_bytes().to_vec()),
+        Some(path) if path.as_os_str() == "-" => {
+            let mut bytes = Vec::new();
+            std::io::stdin()
+                .read_to_end(&mut bytes)
+                .map_err(|e| format!("reading stdin: {e}"))?;
+            ("<stdin>".to_owned(), bytes)
+        }
+        Some(path) => {
+            let bytes =
+                std::fs::read(path).map_err(|e| format!("reading {}: {e}", path.display()))?;
+            (path.display().to_string(), bytes)
+        }
+    };
+    let entry = hermetica::Entry::from_bytes(&bytes).map_err(|e| format!("{name}: {e}"))?;
+    let json = if args.pretty {
+        serde_json::to_string_pretty(&entry)
+    } else {
+        serde_json::to_string(&entry)
+    };
+    json.map_err(|e| e.to_string())
+}

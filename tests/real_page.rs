@@ -1,0 +1,167 @@
+//! The real Astragaloside IV page: every typed field, and byte-exact
+//! round-trips of the page and its variants.
+
+mod util;
+
+use chrono::NaiveDate;
+use hermetica::{Block, FooterLine, Marker, Section, SectionKind, Tier};
+use util::{assert_round_trip, real_page};
+
+#[test]
+fn typed_fields_match_what_a_reader_sees() {
+    let Some(page) = real_page() else { return };
+    let entry = assert_round_trip(&page);
+
+    assert_eq!(entry.title, "Astragaloside IV");
+    assert_eq!(
+        entry.canonical_url().map(|u| u.url().as_str()),
+        Some("https://ingredients.hermeticasuperfoods.com/ingredients/astragaloside-iv")
+    );
+    assert_eq!(entry.slug(), Some("astragaloside-iv"));
+    assert_eq!(
+        entry.data_source().map(String::as_str),
+        Some("Hermetica Superfoods Ingredient Encyclopedia")
+    );
+    assert_eq!(entry.updated(), NaiveDate::from_ymd_opt(2026, 3, 19));
+    let score = entry.evidence_score().expect("evidence score");
+    assert_eq!(score.get(), 8);
+    assert_eq!(score.tier(), Tier::Strong);
+    assert_eq!(entry.category().map(String::as_str), Some("Compound"));
+
+    let aliases: Vec<&str> = entry.aliases().expect("aliases").iter().collect();
+    assert_eq!(aliases.len(), 6);
+    assert_eq!(aliases[0], "AS-IV");
+    assert!(aliases[1].starts_with("3-O-β-D-xylopyranosyl"));
+    assert_eq!(aliases[3], "Astragaloside A4");
+    assert_eq!(aliases[5], "AST-IV");
+
+    let kinds: Vec<_> = entry.sections.iter().map(Section::kind).collect();
+    assert_eq!(kinds, SectionKind::ALL.map(Some).to_vec(), "12 typed sections in order");
+
+    let benefits = &entry.health_benefits().expect("benefits").items;
+    assert_eq!(benefits.len(), 5);
+    assert!(benefits.iter().all(|b| b.marker == Marker::Bullet));
+    let qualifiers: Vec<_> = benefits.iter().map(|b| b.qualifier.as_deref()).collect();
+    assert_eq!(
+        qualifiers,
+        [
+            Some("preclinical evidence only"),
+            Some("in vitro studies"),
+            Some("cell culture models"),
+            Some("animal studies only"),
+            Some("traditional use, lacks clinical validation"),
+        ]
+    );
+    assert_eq!(benefits[0].links().count(), 1);
+    assert_eq!(benefits[0].text.links().next().map(|l| l.target.as_str()), Some("/ingredients/condition/inflammation"));
+
+    let links: Vec<_> = entry.links().collect();
+    assert_eq!(links.len(), 15);
+    assert_eq!(links[0].text, "anti-inflammatory");
+    assert_eq!(links[14].target, "/ingredients/condition/antioxidant");
+
+    let faq = &entry.faq().expect("faq").items;
+    assert_eq!(faq.len(), 12);
+    assert_eq!(
+        faq[0].question,
+        "Does astragaloside IV actually work in humans or only in lab studies?"
+    );
+    assert!(faq.iter().all(|item| item.answer.blocks.len() == 1));
+
+    let names = &entry.synergistic_combinations().expect("combinations").names;
+    assert_eq!(names, &["Astragalus polysaccharides", "Ginsenosides", "Quercetin", "Resveratrol", "Cordyceps"]);
+
+    let references = &entry.references().expect("references").sources;
+    assert_eq!(references.len(), 1);
+    assert_eq!(references[0].as_str(), "https://pubmed.ncbi.nlm.nih.gov/36638594/");
+
+    let footer = entry.footer.as_ref().expect("footer");
+    assert_eq!(footer.publisher(), Some("Hermetica Superfoods Ingredient Encyclopedia"));
+    assert_eq!(footer.site().map(|u| u.as_str()), Some("https://ingredients.hermeticasuperfoods.com"));
+    assert_eq!(footer.license(), Some("CC BY-NC-SA 4.0"));
+    assert_eq!(footer.contact(), Some("admin@hermeticasuperfoods.com"));
+    assert!(footer.lines.iter().all(|l| !matches!(l, FooterLine::Text(_))));
+
+    assert!(!entry.layout.final_newline, "the real page has no final newline");
+}
+
+#[test]
+fn round_trips_with_crlf_line_endings() {
+    let Some(page) = real_page() else { return };
+    let crlf = page.replace('\n', "\r\n");
+    let entry = assert_round_trip(&crlf);
+    assert_eq!(entry.layout.newline, hermetica::Newline::CrLf);
+    let lf = assert_round_trip(&page);
+    assert_eq!(entry.sections, lf.sections, "line endings do not change the content");
+}
+
+#[test]
+fn round_trips_with_a_final_newline_and_mixed_endings() {
+    let Some(page) = real_page() else { return };
+    assert_round_trip(&format!("{page}\n"));
+    let mixed = page.replacen('\n', "\r\n", 7);
+    let entry = assert_round_trip(&mixed);
+    assert_eq!(entry.layout.odd_lines, (0..7).collect::<Vec<_>>());
+}
+
+#[test]
+fn round_trips_with_each_section_removed() {
+    let Some(page) = real_page() else { return };
+    let full = util::parse(&page);
+    for kind in SectionKind::ALL {
+        let start = page.find(&format!("## {}\n", kind.heading())).expect("heading");
+        let end = page[start + 3..].find("\n## ").map_or_else(
+            || page.find("---\n").expect("footer"),
+            |i| start + 3 + i + 1,
+        );
+        let removed = format!("{}{}", &page[..start], &page[end..]);
+        let entry = assert_round_trip(&removed);
+        assert_eq!(entry.sections.len(), 11, "without {kind:?}");
+        assert!(entry.sections.iter().all(|s| s.kind() != Some(kind)));
+        assert!(entry.sections.iter().all(|s| s.kind().is_some()), "all others stay typed");
+        assert_eq!(entry.footer, full.footer);
+    }
+}
+
+#[test]
+fn round_trips_with_an_unknown_section_added() {
+    let Some(page) = real_page() else { return };
+    let extra = "## Storage Notes\n\nKeep sealed.\n\n| Form | Shelf life |\n|---|---:|\n| Powder | 24 months |\n\n";
+    let at = page.find("## Synergistic Combinations").expect("heading");
+    let added = format!("{}{extra}{}", &page[..at], &page[at..]);
+    let entry = assert_round_trip(&added);
+    assert_eq!(entry.sections.len(), 13);
+    let Some(Section::Other(other)) = entry.section("Storage Notes") else {
+        panic!("unknown section kept as Other");
+    };
+    let table = other.blocks.iter().find_map(|b| match b {
+        Block::Table(t) => Some(t),
+        _ => None,
+    });
+    assert_eq!(table.map(|t| t.header()), Some(vec!["Form", "Shelf life"]));
+    assert_eq!(entry.sections.iter().filter(|s| s.kind().is_some()).count(), 12);
+}
+
+#[test]
+fn round_trips_with_dash_bullets() {
+    let Some(page) = real_page() else { return };
+    let dashed = page.replace("\n• ", "\n- ");
+    let entry = assert_round_trip(&dashed);
+    let benefits = &entry.health_benefits().expect("benefits").items;
+    assert_eq!(benefits.len(), 5);
+    assert!(benefits.iter().all(|b| b.marker == Marker::Dash));
+}
+
+#[test]
+fn round_trips_with_unknown_metadata_keys() {
+    let Some(page) = real_page() else { return };
+    let extra = page.replace(
+        "**Category:** Compound\n",
+        "**Category:** Compound\n**Total Interactions:** 121,278\n",
+    );
+    let entry = assert_round_trip(&extra);
+    assert!(entry.metadata.iter().any(|m| matches!(
+        m,
+        hermetica::MetaLine::Field(f) if f.key == "Total Interactions" && f.value == "121,278"
+    )));
+}
