@@ -47,7 +47,10 @@ pub struct Layout {
     /// 0-based numbers of the lines that end with the other ending (pages
     /// with mixed endings), in increasing order. Editing a value can shift
     /// lines; the page then stays valid, with these endings moved.
-    #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "Vec::is_empty"))]
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Vec::is_empty")
+    )]
     pub odd_lines: Vec<usize>,
 }
 

@@ -158,7 +158,14 @@ mod tests {
 
     #[test]
     fn keeps_broken_links_as_text() {
-        for text in ["[a](b", "[a] (b)", "[](x)", "[a]()", "[[a](b)", "a [b](c d)"] {
+        for text in [
+            "[a](b",
+            "[a] (b)",
+            "[](x)",
+            "[a]()",
+            "[[a](b)",
+            "a [b](c d)",
+        ] {
             let rich = RichText::parse(text);
             assert_eq!(rich.to_string(), text);
         }

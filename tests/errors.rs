@@ -36,7 +36,12 @@ fn page_without_a_title() {
 #[test]
 fn evidence_score_out_of_range() {
     let e = error("# Tea\n\n**Evidence Score:** 11 / 10\n");
-    assert_eq!(e.kind(), &ErrorKind::InvalidEvidenceScore { found: "11 / 10".into() });
+    assert_eq!(
+        e.kind(),
+        &ErrorKind::InvalidEvidenceScore {
+            found: "11 / 10".into()
+        }
+    );
     assert_eq!((e.line(), e.column(), e.offset()), (3, 21, 27));
     assert_eq!(
         e.to_string(),
@@ -48,18 +53,35 @@ fn evidence_score_out_of_range() {
             "  |                     ^\n",
         )
     );
-    for bad in ["08 / 10", "8/10", "-1 / 10", "8.5 / 10", "eight / 10", "8 / 5"] {
+    for bad in [
+        "08 / 10",
+        "8/10",
+        "-1 / 10",
+        "8.5 / 10",
+        "eight / 10",
+        "8 / 5",
+    ] {
         let e = error(&format!("# Tea\n\n**Evidence Score:** {bad}\n"));
-        assert!(matches!(e.kind(), ErrorKind::InvalidEvidenceScore { .. }), "{bad}");
+        assert!(
+            matches!(e.kind(), ErrorKind::InvalidEvidenceScore { .. }),
+            "{bad}"
+        );
     }
 }
 
 #[test]
 fn impossible_date() {
     let e = error("# Tea\n\n**Category:** Herb\n**Updated:** 2026-13-45\n");
-    assert_eq!(e.kind(), &ErrorKind::InvalidDate { found: "2026-13-45".into() });
+    assert_eq!(
+        e.kind(),
+        &ErrorKind::InvalidDate {
+            found: "2026-13-45".into()
+        }
+    );
     assert_eq!((e.line(), e.column()), (4, 14));
-    assert!(e.to_string().starts_with("invalid date \"2026-13-45\": expected a calendar date `YYYY-MM-DD`\n --> 4:14\n"));
+    assert!(e.to_string().starts_with(
+        "invalid date \"2026-13-45\": expected a calendar date `YYYY-MM-DD`\n --> 4:14\n"
+    ));
 }
 
 #[test]
@@ -88,10 +110,20 @@ fn invalid_utf8_through_from_bytes() {
 #[test]
 fn structural_errors_say_what_was_expected() {
     let e = error("# Tea\n**Category:** Herb\n");
-    assert_eq!(e.kind(), &ErrorKind::Expected { expected: "an empty line after the title" });
+    assert_eq!(
+        e.kind(),
+        &ErrorKind::Expected {
+            expected: "an empty line after the title"
+        }
+    );
     assert_eq!((e.line(), e.column()), (2, 1));
     let e = error("# Tea\n\n**Category:** Herb\n## Overview\n\nText.\n");
-    assert_eq!(e.kind(), &ErrorKind::Expected { expected: "an empty line before the first section" });
+    assert_eq!(
+        e.kind(),
+        &ErrorKind::Expected {
+            expected: "an empty line before the first section"
+        }
+    );
     assert_eq!(e.line(), 4);
 }
 

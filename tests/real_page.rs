@@ -36,7 +36,11 @@ fn typed_fields_match_what_a_reader_sees() {
     assert_eq!(aliases[5], "AST-IV");
 
     let kinds: Vec<_> = entry.sections.iter().map(Section::kind).collect();
-    assert_eq!(kinds, SectionKind::ALL.map(Some).to_vec(), "12 typed sections in order");
+    assert_eq!(
+        kinds,
+        SectionKind::ALL.map(Some).to_vec(),
+        "12 typed sections in order"
+    );
 
     let benefits = &entry.health_benefits().expect("benefits").items;
     assert_eq!(benefits.len(), 5);
@@ -53,7 +57,10 @@ fn typed_fields_match_what_a_reader_sees() {
         ]
     );
     assert_eq!(benefits[0].links().count(), 1);
-    assert_eq!(benefits[0].text.links().next().map(|l| l.target.as_str()), Some("/ingredients/condition/inflammation"));
+    assert_eq!(
+        benefits[0].text.links().next().map(|l| l.target.as_str()),
+        Some("/ingredients/condition/inflammation")
+    );
 
     let links: Vec<_> = entry.links().collect();
     assert_eq!(links.len(), 15);
@@ -68,21 +75,50 @@ fn typed_fields_match_what_a_reader_sees() {
     );
     assert!(faq.iter().all(|item| item.answer.blocks.len() == 1));
 
-    let names = &entry.synergistic_combinations().expect("combinations").names;
-    assert_eq!(names, &["Astragalus polysaccharides", "Ginsenosides", "Quercetin", "Resveratrol", "Cordyceps"]);
+    let names = &entry
+        .synergistic_combinations()
+        .expect("combinations")
+        .names;
+    assert_eq!(
+        names,
+        &[
+            "Astragalus polysaccharides",
+            "Ginsenosides",
+            "Quercetin",
+            "Resveratrol",
+            "Cordyceps"
+        ]
+    );
 
     let references = &entry.references().expect("references").sources;
     assert_eq!(references.len(), 1);
-    assert_eq!(references[0].as_str(), "https://pubmed.ncbi.nlm.nih.gov/36638594/");
+    assert_eq!(
+        references[0].as_str(),
+        "https://pubmed.ncbi.nlm.nih.gov/36638594/"
+    );
 
     let footer = entry.footer.as_ref().expect("footer");
-    assert_eq!(footer.publisher(), Some("Hermetica Superfoods Ingredient Encyclopedia"));
-    assert_eq!(footer.site().map(|u| u.as_str()), Some("https://ingredients.hermeticasuperfoods.com"));
+    assert_eq!(
+        footer.publisher(),
+        Some("Hermetica Superfoods Ingredient Encyclopedia")
+    );
+    assert_eq!(
+        footer.site().map(|u| u.as_str()),
+        Some("https://ingredients.hermeticasuperfoods.com")
+    );
     assert_eq!(footer.license(), Some("CC BY-NC-SA 4.0"));
     assert_eq!(footer.contact(), Some("admin@hermeticasuperfoods.com"));
-    assert!(footer.lines.iter().all(|l| !matches!(l, FooterLine::Text(_))));
+    assert!(
+        footer
+            .lines
+            .iter()
+            .all(|l| !matches!(l, FooterLine::Text(_)))
+    );
 
-    assert!(!entry.layout.final_newline, "the real page has no final newline");
+    assert!(
+        !entry.layout.final_newline,
+        "the real page has no final newline"
+    );
 }
 
 #[test]
@@ -92,7 +128,10 @@ fn round_trips_with_crlf_line_endings() {
     let entry = assert_round_trip(&crlf);
     assert_eq!(entry.layout.newline, hermetica::Newline::CrLf);
     let lf = assert_round_trip(&page);
-    assert_eq!(entry.sections, lf.sections, "line endings do not change the content");
+    assert_eq!(
+        entry.sections, lf.sections,
+        "line endings do not change the content"
+    );
 }
 
 #[test]
@@ -109,7 +148,9 @@ fn round_trips_with_each_section_removed() {
     let Some(page) = real_page() else { return };
     let full = util::parse(&page);
     for kind in SectionKind::ALL {
-        let start = page.find(&format!("## {}\n", kind.heading())).expect("heading");
+        let start = page
+            .find(&format!("## {}\n", kind.heading()))
+            .expect("heading");
         let end = page[start + 3..].find("\n## ").map_or_else(
             || page.find("---\n").expect("footer"),
             |i| start + 3 + i + 1,
@@ -118,7 +159,10 @@ fn round_trips_with_each_section_removed() {
         let entry = assert_round_trip(&removed);
         assert_eq!(entry.sections.len(), 11, "without {kind:?}");
         assert!(entry.sections.iter().all(|s| s.kind() != Some(kind)));
-        assert!(entry.sections.iter().all(|s| s.kind().is_some()), "all others stay typed");
+        assert!(
+            entry.sections.iter().all(|s| s.kind().is_some()),
+            "all others stay typed"
+        );
         assert_eq!(entry.footer, full.footer);
     }
 }
@@ -139,7 +183,10 @@ fn round_trips_with_an_unknown_section_added() {
         _ => None,
     });
     assert_eq!(table.map(|t| t.header()), Some(vec!["Form", "Shelf life"]));
-    assert_eq!(entry.sections.iter().filter(|s| s.kind().is_some()).count(), 12);
+    assert_eq!(
+        entry.sections.iter().filter(|s| s.kind().is_some()).count(),
+        12
+    );
 }
 
 #[test]

@@ -6,9 +6,9 @@ use nom::character::complete::char;
 use nom::combinator::{rest, verify};
 use nom::{IResult, Parser};
 
-use super::block::{Block, Field, Heading, ListItem, Marker, Row, Table};
 use super::Document;
-use crate::layout::{split_lines, Line};
+use super::block::{Block, Field, Heading, ListItem, Marker, Row, Table};
+use crate::layout::{Line, split_lines};
 use crate::text::RichText;
 
 /// What one line is, before grouping.
@@ -119,7 +119,9 @@ fn heading(input: &str) -> IResult<&str, Heading> {
 pub(crate) fn field(input: &str) -> IResult<&str, Field> {
     (
         tag("**"),
-        verify(take_until(":** "), |k: &str| !k.is_empty() && !k.contains('*')),
+        verify(take_until(":** "), |k: &str| {
+            !k.is_empty() && !k.contains('*')
+        }),
         tag(":** "),
         rest,
     )

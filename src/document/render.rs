@@ -2,8 +2,8 @@
 
 use std::fmt;
 
-use super::block::{Block, Row};
 use super::Document;
+use super::block::{Block, Row};
 use crate::layout::LineWriter;
 
 impl fmt::Display for Document {

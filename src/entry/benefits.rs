@@ -32,12 +32,18 @@ pub struct Benefit {
     /// The bullet marker.
     pub marker: Marker,
     /// A bold lead-in, `**Title**: `, when there is one.
-    #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "Option::is_none"))]
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
     pub title: Option<String>,
     /// The benefit's text with its inline links, without title or qualifier.
     pub text: RichText,
     /// The trailing parenthesised evidence qualifier, without parentheses.
-    #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "Option::is_none"))]
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
     pub qualifier: Option<String>,
 }
 

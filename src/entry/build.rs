@@ -1,16 +1,16 @@
 //! Document → Entry: find the title, the metadata block, the sections and
 //! the footer; type what fits, keep the rest as written.
 
-use crate::document::{parse_blocks, Block, Heading};
+use crate::document::{Block, Heading, parse_blocks};
 use crate::error::{Error, ErrorKind, Fault};
 
+use super::Entry;
 use super::benefits::Benefits;
 use super::faq::Faq;
 use super::footer::{Footer, FooterLine};
 use super::metadata::MetaLine;
 use super::references::References;
 use super::section::{Combinations, OtherSection, Prose, Section, SectionKind};
-use super::Entry;
 
 pub(crate) fn parse_entry(source: &str) -> Result<Entry, Error> {
     let (doc, starts) = parse_blocks(source);
@@ -50,7 +50,10 @@ fn build(
             return Err(expected("an empty line after the title", 1));
         }
         let mut end = first_section;
-        if followed && end > 2 {
+        let content = blocks
+            .get(2..end)
+            .is_some_and(|b| b.iter().any(|b| !matches!(b, Block::Blank(_))));
+        if followed && content {
             if !blocks.get(end - 1).is_some_and(is_empty_line) {
                 return Err(expected("an empty line before the first section", end));
             }
@@ -59,13 +62,12 @@ fn build(
         if end <= 2 && !followed {
             return Err(expected("metadata or a section after the title", 1));
         }
-        for i in 2..end {
-            metadata.push(match &blocks[i] {
-                Block::Field(field) => MetaLine::from_field(field)
-                    .map_err(|(kind, offset)| {
-                        let start = at(i) + offset;
-                        Fault::new(kind, start..start + field.value.len())
-                    })?,
+        for (i, block) in blocks.iter().enumerate().take(end).skip(2) {
+            metadata.push(match block {
+                Block::Field(field) => MetaLine::from_field(field).map_err(|(kind, offset)| {
+                    let start = at(i) + offset;
+                    Fault::new(kind, start..start + field.value.len())
+                })?,
                 other => MetaLine::Other(other.clone()),
             });
         }
@@ -113,7 +115,11 @@ fn find_footer(blocks: &[Block]) -> Option<usize> {
 
 fn footer(blocks: &[Block]) -> Footer {
     let lines = match blocks.get(2) {
-        Some(Block::Paragraph(text)) => text.to_string().split('\n').map(FooterLine::parse).collect(),
+        Some(Block::Paragraph(text)) => text
+            .to_string()
+            .split('\n')
+            .map(FooterLine::parse)
+            .collect(),
         _ => Vec::new(),
     };
     Footer { lines }

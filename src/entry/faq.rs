@@ -3,7 +3,7 @@
 
 use crate::document::{Block, Heading};
 
-use super::section::{interleave, separated, Prose};
+use super::section::{Prose, interleave, separated};
 
 /// The FAQ section.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -40,7 +40,10 @@ impl Faq {
                 _ => return None,
             }
         }
-        items.iter().all(|i| !i.answer.blocks.is_empty()).then_some(Faq { items })
+        items
+            .iter()
+            .all(|i| !i.answer.blocks.is_empty())
+            .then_some(Faq { items })
     }
 
     pub(crate) fn to_blocks(&self, out: &mut Vec<Block>) {

@@ -68,7 +68,9 @@ impl FooterLine {
 impl fmt::Display for FooterLine {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            FooterLine::Source { publisher, site } => write!(f, "*Source: {publisher}{DASH}{site}*"),
+            FooterLine::Source { publisher, site } => {
+                write!(f, "*Source: {publisher}{DASH}{site}*")
+            }
             FooterLine::License { license, contact } => {
                 write!(f, "*License: {license}{DASH}{LICENSE_TERMS}{contact}*")
             }

@@ -176,7 +176,13 @@ mod tests {
     #[test]
     fn dates_are_strict() {
         assert!(parse_date("2026-03-19").is_ok());
-        for bad in ["2026-13-45", "2026-3-19", "2026-02-30", "26-03-19", "2026-03-19 "] {
+        for bad in [
+            "2026-13-45",
+            "2026-3-19",
+            "2026-02-30",
+            "26-03-19",
+            "2026-03-19 ",
+        ] {
             assert!(parse_date(bad).is_err(), "{bad}");
         }
     }

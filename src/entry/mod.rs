@@ -119,7 +119,11 @@ impl Entry {
 
     /// The entry's slug: the last path segment of its canonical URL.
     pub fn slug(&self) -> Option<&str> {
-        self.canonical_url()?.url().path_segments()?.rev().find(|s| !s.is_empty())
+        self.canonical_url()?
+            .url()
+            .path_segments()?
+            .rev()
+            .find(|s| !s.is_empty())
     }
 
     section_accessors! {

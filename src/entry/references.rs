@@ -31,6 +31,9 @@ impl References {
 
     pub(crate) fn to_block(&self) -> Block {
         let list: Vec<String> = self.sources.iter().map(ToString::to_string).collect();
-        Block::Paragraph(RichText::parse(&format!("{PREFIX}{}", list.join(SEPARATOR))))
+        Block::Paragraph(RichText::parse(&format!(
+            "{PREFIX}{}",
+            list.join(SEPARATOR)
+        )))
     }
 }

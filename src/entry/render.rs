@@ -4,8 +4,9 @@ use std::fmt;
 
 use crate::document::{Block, Document, Heading};
 
-use super::section::{interleave, Section};
 use super::Entry;
+use super::MetaLine;
+use super::section::{Section, interleave};
 
 impl Entry {
     /// The entry as a generic document; rendering it gives the page.
@@ -19,7 +20,11 @@ impl Entry {
             blocks.push(empty());
         }
         blocks.extend(self.metadata.iter().map(|m| m.to_block()));
-        if !self.metadata.is_empty() && after_metadata {
+        let content = self
+            .metadata
+            .iter()
+            .any(|m| !matches!(m, MetaLine::Other(Block::Blank(_))));
+        if content && after_metadata {
             blocks.push(empty());
         }
         for (i, section) in self.sections.iter().enumerate() {
@@ -58,7 +63,13 @@ fn section_blocks(section: &Section, followed: bool, out: &mut Vec<Block>) {
         Section::SynergisticCombinations(c) => out.push(c.to_block()),
         Section::FrequentlyAskedQuestions(faq) => faq.to_blocks(out),
         Section::References(r) => out.push(r.to_block()),
-        prose => interleave(prose.prose().into_iter().flat_map(|p| p.blocks.iter().cloned()), out),
+        prose => interleave(
+            prose
+                .prose()
+                .into_iter()
+                .flat_map(|p| p.blocks.iter().cloned()),
+            out,
+        ),
     }
     if followed {
         out.push(empty());

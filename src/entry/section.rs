@@ -245,7 +245,7 @@ fn block_texts(block: &Block) -> Vec<&RichText> {
 /// Splits blocks that alternate content and `Blank("")` into the content
 /// blocks; `None` if the pattern does not hold or there is no content.
 pub(crate) fn separated(blocks: &[Block]) -> Option<Vec<&Block>> {
-    if blocks.len() % 2 == 0 {
+    if blocks.len().is_multiple_of(2) {
         return None;
     }
     let mut content = Vec::with_capacity(blocks.len() / 2 + 1);

@@ -48,7 +48,9 @@ impl EvidenceScore {
         } else {
             let text = score.to_string();
             Err(Error::new(
-                ErrorKind::InvalidEvidenceScore { found: text.clone() },
+                ErrorKind::InvalidEvidenceScore {
+                    found: text.clone(),
+                },
                 0..text.len(),
                 &text,
             ))
@@ -84,7 +86,11 @@ impl EvidenceScore {
         let canonical = !text.is_empty()
             && text.bytes().all(|b| b.is_ascii_digit())
             && (text == "0" || !text.starts_with('0'));
-        let value: u8 = if canonical { text.parse().ok()? } else { return None };
+        let value: u8 = if canonical {
+            text.parse().ok()?
+        } else {
+            return None;
+        };
         (value <= Self::MAX).then_some(EvidenceScore(value))
     }
 }

@@ -16,7 +16,10 @@ pub fn corpus_file(relative: &str) -> Option<String> {
     match std::fs::read_to_string(&path) {
         Ok(text) => Some(text),
         Err(e) if std::env::var_os("CI").is_some() => {
-            panic!("CI=true but the shared corpus file {} is missing: {e}", path.display())
+            panic!(
+                "CI=true but the shared corpus file {} is missing: {e}",
+                path.display()
+            )
         }
         Err(e) => {
             eprintln!(
@@ -50,6 +53,10 @@ pub fn parse(text: &str) -> hermetica::Entry {
 pub fn assert_round_trip(text: &str) -> hermetica::Entry {
     let entry = parse(text);
     let rendered = entry.to_string();
-    assert!(rendered == text, "round-trip differs:\n--- input\n{text:?}\n--- rendered\n{rendered:?}");
+    assert!(
+        rendered == text,
+        "round-trip differs:\n--- input\n{text:?}\n--- rendered\n{rendered:?}"
+    );
     entry
 }
+pub mod strategy;
