@@ -47,6 +47,14 @@ pub enum ErrorKind {
         /// Why it was rejected.
         reason: String,
     },
+    /// A conversion between units of different dimensions.
+    #[error("cannot convert {from:?} to {to:?}: the units measure different things")]
+    IncompatibleUnits {
+        /// The UCUM code converted from.
+        from: String,
+        /// The UCUM code asked for.
+        to: String,
+    },
     /// A value of a typed field that does not follow its grammar.
     #[error("invalid {what} {found:?}: {reason}")]
     InvalidValue {

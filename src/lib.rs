@@ -8,6 +8,7 @@ mod entry;
 mod error;
 mod evidence;
 mod layout;
+mod quantity;
 mod text;
 
 pub use address::AbsoluteUrl;
@@ -19,6 +20,10 @@ pub use entry::{
 pub use error::{Error, ErrorKind};
 pub use evidence::{EvidenceScore, Tier};
 pub use layout::{Layout, Newline};
+pub use quantity::{
+    quantities, Comparator, Dimension, Dose, Frequency, Mention, Per, Period, Quantity, QuantityKind,
+    Unit,
+};
 pub use text::{Inline, Link, RichText};
 
 /// Parses an entry page. Same as `text.parse::<Entry>()`.

@@ -1,0 +1,498 @@
+//! Finding quantities in prose.
+//!
+//! One forward pass. At each number that starts a token (not glued to a
+//! word: `IL-6`, `CYP3A4`, `COVID-19`, `B12` are skipped), the grammar
+//! reads a quantity; a few bytes of look-behind find a comparator word or
+//! a `n=`/`p <` prefix; then the context decides: a unit makes a quantity;
+//! a bare number is one only as a sample size, a p-value, a count of
+//! people or studies, a fold change or a logP. After a match or a
+//! rejection the scan resumes past the number, so the work is linear.
+
+use std::ops::Range;
+
+use super::dose::{dose_tail, frequency};
+use super::grammar::{comparator, quantity, strip_word, unit_after};
+use super::number::number;
+use super::unit::{is_word_char, Dimension};
+use super::words::{in_list, COUNT_NOUNS, FOLD_WORDS, LABEL_WORDS, MULTIPLIERS, NUMBER_WORDS};
+use super::{Comparator, Frequency, Parts, Per, Quantity};
+
+/// What a quantity in prose measures.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[non_exhaustive]
+pub enum QuantityKind {
+    /// An amount taken or given: `200mg`, `10-50 mg/kg`, `400–800 µg daily`.
+    Dose,
+    /// A concentration: `50–100 ng/mL`, `1-100 μM`, `0.5–1 IU/g`.
+    Concentration,
+    /// A percentage: `70%`, `2.2–3.8%`.
+    Percentage,
+    /// A duration: `2–4 hours`, `12 weeks`, `5-minute`.
+    Duration,
+    /// A molar mass: `784.98 g/mol`.
+    MolecularWeight,
+    /// A fold change: `3–5 fold`, `100–1000 times greater`.
+    FoldChange,
+    /// A study's sample size: `n=62`, `(n = 76)`, `n>1,000`.
+    SampleSize,
+    /// A count of people, studies or things: `1,879 participants`.
+    Count,
+    /// A p-value: `p < 0.05`.
+    PValue,
+    /// A partition coefficient: `logP approximately 0.3`.
+    LogP,
+    /// Another measurement with a unit (energy, temperature, length).
+    Measurement,
+}
+
+/// A quantity found in prose, with where it stands.
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+pub struct Mention {
+    /// Byte range in the scanned text.
+    pub span: Range<usize>,
+    /// The text of the span.
+    pub text: String,
+    /// What it measures.
+    pub kind: QuantityKind,
+    /// The quantity itself (without a `n=`/`p <` prefix or trailing words).
+    pub quantity: Quantity,
+    /// For doses: what the amount is per.
+    pub per: Option<Per>,
+    /// For doses: how often.
+    pub frequency: Option<Frequency>,
+    /// A conversion stated beside it: `1.72 ng/mL (4.3 nmol/L)`.
+    pub conversion: Option<Quantity>,
+}
+
+impl Mention {
+    /// The dimension: the unit's, or `Count` for counts and sample sizes.
+    pub fn dimension(&self) -> Option<Dimension> {
+        match self.kind {
+            QuantityKind::Count | QuantityKind::SampleSize => Some(Dimension::Count),
+            QuantityKind::FoldChange => Some(Dimension::Fold),
+            _ => self.quantity.unit().map(|u| u.dimension()),
+        }
+    }
+}
+
+/// Finds every quantity in `text`, in order, with byte spans that do not
+/// overlap.
+///
+/// ```
+/// let text = "An RCT (n=62) found that 200mg 3x daily for 2–4 weeks lowered IL-6 by 30% (p < 0.05).";
+/// let found: Vec<_> = hermetica::quantities(text).map(|m| (m.text, m.kind)).collect();
+/// use hermetica::QuantityKind::*;
+/// assert_eq!(found, [
+///     ("n=62".to_string(), SampleSize),
+///     ("200mg 3x daily".to_string(), Dose),
+///     ("2–4 weeks".to_string(), Duration),
+///     ("30%".to_string(), Percentage),
+///     ("p < 0.05".to_string(), PValue),
+/// ]);
+/// ```
+pub fn quantities(text: &str) -> impl Iterator<Item = Mention> + '_ {
+    Scanner { text, pos: 0 }
+}
+
+struct Scanner<'a> {
+    text: &'a str,
+    pos: usize,
+}
+
+impl Iterator for Scanner<'_> {
+    type Item = Mention;
+
+    fn next(&mut self) -> Option<Mention> {
+        let bytes = self.text.as_bytes();
+        while self.pos < bytes.len() {
+            let i = self.pos;
+            let b = bytes[i];
+            let found = if b.is_ascii_digit() {
+                self.at_digit(i)
+            } else if matches!(b, b'n' | b'N' | b'p' | b'P') {
+                self.at_letter(i)
+            } else if b.is_ascii_alphabetic() {
+                self.at_word(i)
+            } else {
+                Err(i + 1)
+            };
+            match found {
+                Ok(mention) => {
+                    self.pos = mention.span.end.max(i + 1);
+                    return Some(mention);
+                }
+                Err(next) => self.pos = next.max(i + 1),
+            }
+        }
+        None
+    }
+}
+
+/// Outcome of an attempt: a mention, or where to resume scanning.
+type Attempt = Result<Mention, usize>;
+
+impl<'a> Scanner<'a> {
+    fn prev_char(&self, at: usize) -> Option<char> {
+        self.text.get(..at)?.chars().next_back()
+    }
+
+    /// The end of the token of digits, dots and commas starting at `at`.
+    fn skip_number(&self, at: usize) -> usize {
+        let bytes = self.text.as_bytes();
+        let mut end = at;
+        while end < bytes.len() && (bytes[end].is_ascii_digit() || matches!(bytes[end], b'.' | b',') && bytes.get(end + 1).is_some_and(u8::is_ascii_digit)) {
+            end += 1;
+        }
+        end
+    }
+
+    fn at_digit(&self, i: usize) -> Attempt {
+        let skip = self.skip_number(i);
+        if !self.starts_token(i) {
+            return Err(skip);
+        }
+        let start = self.look_behind(i);
+        let Ok((rest, parts)) = quantity(&self.text[start..]) else {
+            return Err(skip);
+        };
+        let end = self.text.len() - rest.len();
+        if end <= i || self.continues_identifier(end, parts.unit.is_some()) {
+            return Err(skip);
+        }
+        let mut candidate = Candidate { start, number_at: i, end, parts, kind: None };
+        if candidate.parts.unit.is_none() {
+            match self.classify_bare(&mut candidate) {
+                Some(kind) => candidate.kind = Some(kind),
+                None => return Err(skip),
+            }
+        }
+        self.finish(candidate).ok_or(skip)
+    }
+
+    /// A digit starts a token unless glued to a word (`B12`, `IL-6`,
+    /// `CYP3A4`), to a number (`2.1.1`), or after `/`.
+    fn starts_token(&self, i: usize) -> bool {
+        let Some(prev) = self.prev_char(i) else { return true };
+        if is_word_char(prev) || matches!(prev, '.' | ',' | '/' | '\'' | '′' | '^') {
+            return false;
+        }
+        if matches!(prev, '-' | '–' | '‑') {
+            let before = self.prev_char(i - prev.len_utf8());
+            return !before.is_some_and(|c| is_word_char(c) || c == ')');
+        }
+        true
+    }
+
+    /// After a quantity, text that makes it part of an identifier:
+    /// `5-HTP`, `25(OH)D`, `3'-`, `2.1.1.13`.
+    fn continues_identifier(&self, end: usize, has_unit: bool) -> bool {
+        let rest = &self.text[end..];
+        let mut chars = rest.chars();
+        match chars.next() {
+            None => false,
+            Some(c) if is_word_char(c) => true,
+            Some('\'' | '′' | '(' | '^' | '_') => !has_unit || rest.starts_with('('),
+            Some('.' | ',') => chars.next().is_some_and(|c| c.is_ascii_digit()),
+            Some('-' | '‑') => chars.next().is_some_and(|c| is_word_char(c)),
+            _ => false,
+        }
+    }
+
+    /// Moves back over a comparator word or symbol, or `between`, that
+    /// ends right before the number at `i`.
+    fn look_behind(&self, i: usize) -> usize {
+        let floor = i.saturating_sub(24);
+        let mut best = i;
+        for start in (floor..i).rev() {
+            if !self.text.is_char_boundary(start) {
+                continue;
+            }
+            let at_word_start = start == 0 || !self.prev_char(start).is_some_and(is_word_char);
+            let slice = &self.text[start..];
+            let reaches = |rest: &str| self.text.len() - rest.len() == i;
+            let symbol_or_word = comparator(slice).ok().filter(|(rest, _)| reaches(rest)).map(|(_, c)| c);
+            let between = strip_word(slice, "between ").is_some_and(|rest| reaches(rest));
+            let is_symbol = slice.starts_with(|c: char| !c.is_alphabetic());
+            if (symbol_or_word.is_some() && (at_word_start || is_symbol)) || between && at_word_start {
+                best = start;
+            }
+        }
+        best
+    }
+
+    /// Decides what a bare number is, from its context; `None` if it is
+    /// not a quantity.
+    fn classify_bare(&self, c: &mut Candidate) -> Option<QuantityKind> {
+        if self.after_label_word(c.start) || self.is_year(c) {
+            return None;
+        }
+        let rest = &self.text[c.end..];
+        // `N times greater`, `Nx higher`.
+        for sep in [" times ", "x ", "× ", "-times "] {
+            if let Some(after) = rest.strip_prefix(sep) {
+                let word: String = after.chars().take_while(|ch| ch.is_alphabetic()).collect();
+                if in_list(&word, FOLD_WORDS) {
+                    c.end += sep.trim_end().len();
+                    return Some(QuantityKind::FoldChange);
+                }
+            }
+        }
+        if let Some(len) = count_noun(rest, c.parts.second.is_none()) {
+            c.end += len.0;
+            c.parts.first *= len.1;
+            c.parts.second = c.parts.second.map(|s| s * len.1);
+            return Some(QuantityKind::Count);
+        }
+        if self.after_log_p(c.start) {
+            return Some(QuantityKind::LogP);
+        }
+        None
+    }
+
+    fn previous_word(&self, at: usize) -> &str {
+        let before = self.text[..at].trim_end_matches([' ', '(']);
+        let start = before.rfind(|c: char| !(is_word_char(c) || c == '.')).map_or(0, |i| i + before[i..].chars().next().map_or(1, char::len_utf8));
+        &before[start..]
+    }
+
+    fn after_label_word(&self, at: usize) -> bool {
+        in_list(self.previous_word(at), LABEL_WORDS)
+    }
+
+    fn is_year(&self, c: &Candidate) -> bool {
+        let text = &self.text[c.number_at..c.end];
+        c.parts.comparator.is_none()
+            && c.parts.second.is_none()
+            && text.len() == 4
+            && (1800.0..=2100.0).contains(&c.parts.first)
+    }
+
+    fn after_log_p(&self, at: usize) -> bool {
+        let floor = at.saturating_sub(20);
+        let window = self.text.get(floor..at).or_else(|| self.text.get(..at)).unwrap_or("");
+        ["logP", "log P", "LogP", "log Kow", "logD"].iter().any(|k| window.contains(k))
+    }
+
+    /// `n=62`, `(n = 76)`, `n>1,000`, `n=1,000+`; `p < 0.05`, `P=.03`.
+    fn at_letter(&self, i: usize) -> Attempt {
+        if self.prev_char(i).is_some_and(is_word_char) {
+            return self.at_word(i);
+        }
+        let letter = self.text.as_bytes()[i].to_ascii_lowercase();
+        let rest = &self.text[i + 1..];
+        let rest = rest.strip_prefix(' ').unwrap_or(rest);
+        let (rest, comparator) = if let Some(r) = rest.strip_prefix('=') {
+            (r, None)
+        } else {
+            match comparator(rest) {
+                Ok((r, c)) if !rest.starts_with(|ch: char| ch.is_alphabetic()) => (r, Some(c)),
+                _ => return self.at_word(i),
+            }
+        };
+        let rest = rest.strip_prefix(' ').unwrap_or(rest);
+        let number_at = self.text.len() - rest.len();
+        let (value, len) = match letter {
+            b'p' => match number(rest, true) {
+                Some(n) => (n.value, n.len),
+                None => return self.at_word(i),
+            },
+            _ => match quantity(rest) {
+                Ok((after, parts)) if parts.unit.is_none() && parts.comparator.is_none() => {
+                    let end = self.text.len() - after.len();
+                    let kind = QuantityKind::SampleSize;
+                    let mut end = end;
+                    let mut comparator = comparator;
+                    if self.text[end..].starts_with('+') {
+                        end += 1;
+                        comparator = comparator.or(Some(Comparator::Ge));
+                    }
+                    if self.continues_identifier(end, false) {
+                        return Err(number_at + 1);
+                    }
+                    let parts = Parts { comparator, ..parts };
+                    let quantity = Quantity::from_parts(&self.text[number_at..end], parts);
+                    return Ok(self.mention(i..end, kind, quantity, None));
+                }
+                _ => return self.at_word(i),
+            },
+        };
+        let end = number_at + len;
+        if self.continues_identifier(end, false) || letter != b'p' {
+            return Err(end);
+        }
+        let parts = Parts { comparator: comparator.or(None), first: value, second: None, uncertainty: None, unit: None };
+        let parts = if comparator.is_none() { Parts { comparator: None, ..parts } } else { parts };
+        let quantity = Quantity::from_parts(&self.text[number_at..end], parts);
+        Ok(self.mention(i..end, QuantityKind::PValue, quantity, None))
+    }
+
+    /// A number word before a duration or a frequency: `eight weeks`.
+    fn at_word(&self, i: usize) -> Attempt {
+        let word_end = self.text[i..].find(|c: char| !is_word_char(c)).map_or(self.text.len(), |e| i + e);
+        if self.prev_char(i).is_some_and(is_word_char) {
+            return Err(word_end);
+        }
+        let word = &self.text[i..word_end];
+        let Some((_, value)) = NUMBER_WORDS.iter().find(|(w, _)| w.eq_ignore_ascii_case(word)) else {
+            return Err(word_end);
+        };
+        let Ok((rest, unit)) = unit_after(&self.text[word_end..]) else {
+            return Err(word_end);
+        };
+        if unit.dimension() != Dimension::Time || rest.starts_with(|c: char| is_word_char(c)) {
+            return Err(word_end);
+        }
+        let end = self.text.len() - rest.len();
+        let parts = Parts { comparator: None, first: f64::from(*value), second: None, uncertainty: None, unit: Some(unit) };
+        let quantity = Quantity::from_parts(&self.text[i..end], parts);
+        Ok(self.mention(i..end, QuantityKind::Duration, quantity, None))
+    }
+
+    fn finish(&self, mut c: Candidate) -> Option<Mention> {
+        let kind = match c.kind {
+            Some(kind) => kind,
+            None => kind_of(c.parts.unit?.dimension()),
+        };
+        // `over 12 weeks` is a span of time, not a bound, unless `for over`.
+        if kind == QuantityKind::Duration && c.start < c.number_at && self.text[c.start..].starts_with("over ") && !self.text[..c.start].ends_with("for ") {
+            c.start = c.number_at;
+            c.parts.comparator = None;
+        }
+        let quantity_end = match kind {
+            QuantityKind::Count | QuantityKind::FoldChange if c.parts.unit.is_none() => self.quantity_end(&c),
+            _ => c.end,
+        };
+        let quantity = Quantity::from_parts(&self.text[c.start..quantity_end], c.parts);
+        let mut mention = self.mention(c.start..c.end, kind, quantity, None);
+        if kind == QuantityKind::Dose {
+            let (len, tail) = dose_tail(&self.text[c.end..]);
+            mention.span.end += len;
+            mention.per = tail.per.or(mention.quantity.unit().filter(|u| u.dimension() == Dimension::MassPerBodyMass).map(|_| Per::BodyWeight));
+            mention.frequency = tail.frequency;
+        } else if let Ok((rest, f)) = frequency(&self.text[c.end..]) {
+            // A frequency after another kind belongs to it only for doses.
+            let _ = (rest, f);
+        }
+        if let Some((len, conversion)) = self.conversion(mention.span.end, &mention.quantity) {
+            mention.span.end += len;
+            mention.conversion = Some(conversion);
+        }
+        mention.text = self.text[mention.span.clone()].to_owned();
+        Some(mention)
+    }
+
+    /// The end of the number part of a count or fold candidate.
+    fn quantity_end(&self, c: &Candidate) -> usize {
+        match quantity(&self.text[c.start..]) {
+            Ok((rest, _)) => self.text.len() - rest.len(),
+            Err(_) => c.end,
+        }
+    }
+
+    /// ` (4.3 nmol/L)` after a quantity with a unit of a related dimension.
+    fn conversion(&self, end: usize, q: &Quantity) -> Option<(usize, Quantity)> {
+        let unit = q.unit()?;
+        let rest = self.text[end..].strip_prefix(" (")?;
+        let (after, parts) = quantity(rest).ok()?;
+        let close = after.strip_prefix(')')?;
+        let other = parts.unit?;
+        let related = other.dimension() == unit.dimension()
+            || matches!(
+                (unit.dimension(), other.dimension()),
+                (Dimension::MassConcentration, Dimension::MolarConcentration)
+                    | (Dimension::MolarConcentration, Dimension::MassConcentration)
+            );
+        if !related || other == unit {
+            return None;
+        }
+        let inner = &rest[..rest.len() - after.len()];
+        let len = self.text[end..].len() - close.len();
+        Some((len, Quantity::from_parts(inner, parts)))
+    }
+
+    fn mention(&self, span: Range<usize>, kind: QuantityKind, quantity: Quantity, conversion: Option<Quantity>) -> Mention {
+        Mention {
+            text: self.text[span.clone()].to_owned(),
+            span,
+            kind,
+            quantity,
+            per: None,
+            frequency: None,
+            conversion,
+        }
+    }
+}
+
+/// A quantity being decided.
+struct Candidate {
+    start: usize,
+    number_at: usize,
+    end: usize,
+    parts: Parts,
+    kind: Option<QuantityKind>,
+}
+
+fn kind_of(dimension: Dimension) -> QuantityKind {
+    match dimension {
+        Dimension::Mass
+        | Dimension::Volume
+        | Dimension::AmountOfSubstance
+        | Dimension::ArbitraryAmount
+        | Dimension::MassPerBodyMass
+        | Dimension::Count => QuantityKind::Dose,
+        Dimension::MassConcentration
+        | Dimension::MolarConcentration
+        | Dimension::AmountPerMass
+        | Dimension::ArbitraryConcentration
+        | Dimension::MassFraction => QuantityKind::Concentration,
+        Dimension::Percent => QuantityKind::Percentage,
+        Dimension::Time => QuantityKind::Duration,
+        Dimension::MolarMass => QuantityKind::MolecularWeight,
+        Dimension::Fold => QuantityKind::FoldChange,
+        Dimension::Energy | Dimension::Temperature | Dimension::Length => QuantityKind::Measurement,
+    }
+}
+
+/// ` participants`, ` million people`, ` osteoarthritis patients`,
+/// `-participant`: the bytes read and the multiplier.
+fn count_noun(rest: &str, single: bool) -> Option<(usize, f64)> {
+    if single {
+        if let Some(after) = rest.strip_prefix('-') {
+            let word = word_at(after);
+            if in_list(word, COUNT_NOUNS) && !word.ends_with('s') {
+                return Some((1 + word.len(), 1.0));
+            }
+        }
+    }
+    let mut len = 0;
+    let mut factor = 1.0;
+    let mut tail = rest.strip_prefix(' ')?;
+    len += 1;
+    let first = word_at(tail);
+    if let Some((_, f)) = MULTIPLIERS.iter().find(|(w, _)| *w == first) {
+        factor = *f;
+        tail = tail.get(first.len()..)?.strip_prefix(' ')?;
+        len += first.len() + 1;
+    }
+    let word = word_at(tail);
+    if in_list(word, COUNT_NOUNS) {
+        return Some((len + word.len(), factor));
+    }
+    // One modifier word: `60 osteoarthritis patients`, `900 gene targets`.
+    if word.chars().all(|c| c.is_lowercase()) && !word.is_empty() {
+        let next = tail.get(word.len()..)?.strip_prefix(' ')?;
+        let noun = word_at(next);
+        if in_list(noun, COUNT_NOUNS) {
+            return Some((len + word.len() + 1 + noun.len(), factor));
+        }
+    }
+    None
+}
+
+fn word_at(text: &str) -> &str {
+    let end = text.find(|c: char| !is_word_char(c)).unwrap_or(text.len());
+    &text[..end]
+}

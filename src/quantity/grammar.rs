@@ -1,0 +1,190 @@
+//! The grammar of one quantity:
+//!
+//! ```text
+//! quantity   = [prefix] number [uncertainty] [unit] [range-tail]
+//! prefix     = comparator-symbol [" "] | comparator-word " " | "between "
+//! uncertainty= [" "] "±" [" "] number
+//! unit       = [" " | "-"] unit-atom ["/" unit-atom]
+//! range-tail = ("-" | "–" | "—" | " to " | " – " | " and ") number [uncertainty] [unit]
+//! ```
+
+use nom::branch::alt;
+use nom::bytes::complete::tag;
+use nom::combinator::{opt, recognize};
+use nom::{IResult, Parser};
+
+use super::number::number;
+use super::unit::{unit, Unit};
+use super::words::{COMPARATOR_SYMBOLS, COMPARATOR_WORDS};
+use super::{Comparator, Parts, Quantity};
+use crate::error::{ErrorKind, Fault};
+
+type Res<'a, T> = IResult<&'a str, T>;
+
+fn fail<T>(input: &str) -> Res<'_, T> {
+    Err(nom::Err::Error(nom::error::Error::new(input, nom::error::ErrorKind::Verify)))
+}
+
+/// A plain number (no leading dot).
+pub(crate) fn num(input: &str) -> Res<'_, f64> {
+    match number(input, false) {
+        Some(n) => Ok((&input[n.len..], n.value)),
+        None => fail(input),
+    }
+}
+
+/// A unit, after an optional single space or hyphen.
+pub(crate) fn unit_after(input: &str) -> Res<'_, Unit> {
+    let (rest, _) = opt(alt((tag(" "), tag("\u{a0}"), tag("\u{202f}"), tag("\u{2009}"), tag("-")))).parse(input)?;
+    if rest.starts_with(|c: char| c.is_ascii_digit()) {
+        return fail(input);
+    }
+    match unit(rest) {
+        Some((u, len)) => Ok((&rest[len..], u)),
+        None => fail(input),
+    }
+}
+
+/// A comparator symbol with an optional space after it, or a comparator
+/// word with one space after it. A capital first letter is accepted.
+pub(crate) fn comparator(input: &str) -> Res<'_, Comparator> {
+    for (symbol, c) in COMPARATOR_SYMBOLS {
+        if let Some(rest) = input.strip_prefix(symbol) {
+            return Ok((rest.strip_prefix(' ').unwrap_or(rest), *c));
+        }
+    }
+    for (word, c) in COMPARATOR_WORDS {
+        if let Some(rest) = strip_word(input, word).and_then(|r| r.strip_prefix(' ')) {
+            return Ok((rest, *c));
+        }
+    }
+    fail(input)
+}
+
+/// `word` at the start of `input`, any case in its first letter.
+pub(crate) fn strip_word<'a>(input: &'a str, word: &str) -> Option<&'a str> {
+    let head = input.get(..word.len())?;
+    let rest = input.get(word.len()..)?;
+    let same = head == word
+        || head.chars().next().map(|c| c.to_ascii_lowercase()) == word.chars().next()
+            && head.get(1..) == word.get(1..);
+    same.then_some(rest)
+}
+
+fn uncertainty(input: &str) -> Res<'_, f64> {
+    let (rest, _) = (opt(tag(" ")), tag("±"), opt(tag(" "))).parse(input)?;
+    num(rest)
+}
+
+fn range_separator(between: bool) -> impl Fn(&str) -> Res<'_, &str> {
+    move |input| {
+        let (rest, sep) = recognize(alt((
+            tag(" to "),
+            tag(" – "),
+            tag(" - "),
+            tag("–"),
+            tag("—"),
+            tag("-"),
+            tag(" and "),
+        )))
+        .parse(input)?;
+        if sep == " and " && !between {
+            return fail(input);
+        }
+        Ok((rest, sep))
+    }
+}
+
+/// One quantity at the start of `input`.
+pub(crate) fn quantity(input: &str) -> Res<'_, Parts> {
+    let (rest, between) = match strip_word(input, "between ") {
+        Some(rest) => (rest, true),
+        None => (input, false),
+    };
+    let (rest, comparator) = if between { (rest, None) } else { opt(comparator).parse(rest)? };
+    let (rest, first) = num(rest)?;
+    let (rest, first_uncertainty) = opt(uncertainty).parse(rest)?;
+    let (rest, first_unit) = opt(unit_after).parse(rest)?;
+    let single = Parts {
+        comparator,
+        first,
+        second: None,
+        uncertainty: first_uncertainty,
+        unit: first_unit,
+    };
+    let tail = (range_separator(between), num, opt(uncertainty), opt(unit_after)).parse(rest);
+    let Ok((after, (_, second, second_uncertainty, second_unit))) = tail else {
+        return if between { fail(input) } else { Ok((rest, single)) };
+    };
+    let unit = match (first_unit, second_unit) {
+        (Some(a), Some(b)) if a == b => Some(a),
+        (None, b) => b,
+        _ => return Ok((rest, single)),
+    };
+    Ok((
+        after,
+        Parts {
+            comparator,
+            first,
+            second: Some(second),
+            uncertainty: first_uncertainty.or(second_uncertainty),
+            unit,
+        },
+    ))
+}
+
+/// Parses a whole string as one quantity.
+pub(crate) fn parse_exact(text: &str) -> Result<Quantity, Fault> {
+    let invalid = |reason: &'static str, at: usize| {
+        Fault::new(
+            ErrorKind::InvalidValue {
+                what: "quantity",
+                found: text.to_owned(),
+                reason,
+            },
+            at..text.len(),
+        )
+    };
+    if text.starts_with(['-', '−']) {
+        return Err(invalid("a quantity cannot be negative", 0));
+    }
+    match quantity(text) {
+        Ok(("", parts)) => Ok(Quantity::from_parts(text, parts)),
+        Ok((rest, _)) => Err(invalid(
+            "unexpected text after the quantity (expected a unit such as mg, ng/mL, µM, %, h)",
+            text.len() - rest.len(),
+        )),
+        Err(_) => Err(invalid("expected a number, optionally after a comparator such as < or approximately", 0)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parts(text: &str) -> Parts {
+        match quantity(text) {
+            Ok(("", p)) => p,
+            other => panic!("{text}: {other:?}"),
+        }
+    }
+
+    #[test]
+    fn ranges_and_units() {
+        let p = parts("2 mg–4 mg");
+        assert_eq!((p.first, p.second), (2.0, Some(4.0)));
+        assert_eq!(p.unit.map(|u| u.code()).as_deref(), Some("mg"));
+        assert_eq!(parts("200mg").unit.map(|u| u.code()).as_deref(), Some("mg"));
+        assert_eq!(parts("2 to 4 hours").second, Some(4.0));
+        assert_eq!(parts("between 20 and 50 ng/mL").second, Some(50.0));
+        assert_eq!(parts("61.21 ± 9.61%").uncertainty, Some(9.61));
+        assert_eq!(parts("5-minute").unit.map(|u| u.code()).as_deref(), Some("min"));
+        assert_eq!(parts("≥ 40 ng/mL").comparator, Some(Comparator::Ge));
+        assert_eq!(parts("Approximately 5%").comparator, Some(Comparator::Approx));
+    }
+
+    #[test]
+    fn mismatched_units_end_the_quantity_early() {
+        assert!(matches!(quantity("2 mg–4 g"), Ok(("–4 g", _))));
+    }
+}

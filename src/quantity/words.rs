@@ -1,0 +1,86 @@
+//! The words of quantities in English prose.
+
+use super::Comparator;
+
+/// Words and symbols before a number that bound it, longest first within
+/// a shared prefix. Each word form is followed by one space in the text.
+pub(crate) static COMPARATOR_WORDS: &[(&str, Comparator)] = &[
+    ("approximately", Comparator::Approx),
+    ("approx.", Comparator::Approx),
+    ("about", Comparator::Approx),
+    ("around", Comparator::Approx),
+    ("roughly", Comparator::Approx),
+    ("nearly", Comparator::Approx),
+    ("an estimated", Comparator::Approx),
+    ("estimated at", Comparator::Approx),
+    ("up to a", Comparator::Le),
+    ("up to", Comparator::Le),
+    ("no more than", Comparator::Le),
+    ("at most", Comparator::Le),
+    ("more than", Comparator::Gt),
+    ("greater than", Comparator::Gt),
+    ("higher than", Comparator::Gt),
+    ("in excess of", Comparator::Gt),
+    ("exceeding", Comparator::Gt),
+    ("above", Comparator::Gt),
+    ("over", Comparator::Gt),
+    ("at least", Comparator::Ge),
+    ("less than", Comparator::Lt),
+    ("fewer than", Comparator::Lt),
+    ("lower than", Comparator::Lt),
+    ("below", Comparator::Lt),
+    ("under", Comparator::Lt),
+];
+
+/// Comparator symbols, longest first.
+pub(crate) static COMPARATOR_SYMBOLS: &[(&str, Comparator)] = &[
+    ("<=", Comparator::Le),
+    (">=", Comparator::Ge),
+    ("≤", Comparator::Le),
+    ("≥", Comparator::Ge),
+    ("<", Comparator::Lt),
+    (">", Comparator::Gt),
+    ("~", Comparator::Approx),
+    ("≈", Comparator::Approx),
+    ("∼", Comparator::Approx),
+];
+
+/// Nouns that make a bare number a count: people, animals, studies and
+/// the like (singular forms serve `62-participant`).
+pub(crate) static COUNT_NOUNS: &[&str] = &[
+    "participants", "participant", "patients", "patient", "adults", "adult", "subjects",
+    "subject", "men", "women", "people", "persons", "individuals", "volunteers", "children",
+    "infants", "adolescents", "users", "athletes", "smokers", "respondents", "elderly",
+    "trials", "trial", "studies", "study", "RCTs", "RCT", "cohorts", "cases", "rats", "mice",
+    "animals", "dogs", "pigs", "compounds", "genes", "targets", "reactions", "species",
+    "strains", "isolates", "cultivars", "varieties", "countries", "centres", "centers",
+];
+
+/// Multipliers after a count: `120 million people`.
+pub(crate) static MULTIPLIERS: &[(&str, f64)] =
+    &[("thousand", 1e3), ("million", 1e6), ("billion", 1e9), ("trillion", 1e12)];
+
+/// Number words that may stand for a count of times or a duration.
+pub(crate) static NUMBER_WORDS: &[(&str, u32)] = &[
+    ("one", 1), ("two", 2), ("three", 3), ("four", 4), ("five", 5), ("six", 6),
+    ("seven", 7), ("eight", 8), ("nine", 9), ("ten", 10), ("eleven", 11), ("twelve", 12),
+    ("fifteen", 15), ("twenty", 20), ("thirty", 30),
+];
+
+/// Words after which a bare number is a label, not a quantity.
+pub(crate) static LABEL_WORDS: &[&str] = &[
+    "phase", "tier", "type", "grade", "stage", "class", "level", "step", "compound", "table",
+    "figure", "fig.", "group", "arm", "version", "number", "no.", "day", "week", "visit",
+    "chapter", "section", "model",
+];
+
+/// Comparative words after `N times` or `Nx` that make a fold change.
+pub(crate) static FOLD_WORDS: &[&str] = &[
+    "greater", "higher", "more", "lower", "less", "stronger", "weaker", "faster", "slower",
+    "larger", "smaller", "increase", "increased", "as",
+];
+
+/// Whether `word` (any case in its first letter) is in `list`.
+pub(crate) fn in_list(word: &str, list: &[&str]) -> bool {
+    list.iter().any(|w| w.eq_ignore_ascii_case(word))
+}
