@@ -9,7 +9,7 @@ use std::io::Read;
 use std::process::ExitCode;
 
 use clap::Parser;
-use serde_json::{json, Value};
+use serde_json::{Value, json};
 
 /// Print every quantity in text read from stdin, one JSON object per line.
 #[derive(Parser)]
@@ -26,7 +26,10 @@ fn main() -> ExitCode {
     let text = match String::from_utf8(bytes) {
         Ok(text) => text,
         Err(e) => {
-            eprintln!("error: stdin is not UTF-8 (invalid byte at offset {})", e.utf8_error().valid_up_to());
+            eprintln!(
+                "error: stdin is not UTF-8 (invalid byte at offset {})",
+                e.utf8_error().valid_up_to()
+            );
             return ExitCode::FAILURE;
         }
     };

@@ -21,8 +21,8 @@ pub use error::{Error, ErrorKind};
 pub use evidence::{EvidenceScore, Tier};
 pub use layout::{Layout, Newline};
 pub use quantity::{
-    quantities, Comparator, Dimension, Dose, Frequency, Mention, Per, Period, Quantity, QuantityKind,
-    Unit,
+    Comparator, Dimension, Dose, Frequency, Mention, Per, Period, Quantity, QuantityKind, Unit,
+    quantities,
 };
 pub use text::{Inline, Link, RichText};
 

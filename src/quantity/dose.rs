@@ -11,7 +11,7 @@ use nom::{IResult, Parser};
 
 use super::grammar::{quantity, strip_word};
 use super::words::NUMBER_WORDS;
-use super::{number::number, Quantity};
+use super::{Quantity, number::number};
 use crate::error::{Error, ErrorKind};
 
 /// The period of a frequency.
@@ -104,14 +104,39 @@ pub(crate) struct DoseTail {
 type Res<'a, T> = IResult<&'a str, T>;
 
 fn fail<T>(input: &str) -> Res<'_, T> {
-    Err(nom::Err::Error(nom::error::Error::new(input, nom::error::ErrorKind::Verify)))
+    Err(nom::Err::Error(nom::error::Error::new(
+        input,
+        nom::error::ErrorKind::Verify,
+    )))
 }
 
 fn period_word(input: &str) -> Res<'_, Period> {
     alt((
-        alt((tag("daily"), tag("a day"), tag("per day"), tag("each day"), tag("every day"), tag("day"))).map(|_| Period::Day),
-        alt((tag("weekly"), tag("a week"), tag("per week"), tag("each week"), tag("every week"), tag("week"))).map(|_| Period::Week),
-        alt((tag("monthly"), tag("a month"), tag("per month"), tag("month"))).map(|_| Period::Month),
+        alt((
+            tag("daily"),
+            tag("a day"),
+            tag("per day"),
+            tag("each day"),
+            tag("every day"),
+            tag("day"),
+        ))
+        .map(|_| Period::Day),
+        alt((
+            tag("weekly"),
+            tag("a week"),
+            tag("per week"),
+            tag("each week"),
+            tag("every week"),
+            tag("week"),
+        ))
+        .map(|_| Period::Week),
+        alt((
+            tag("monthly"),
+            tag("a month"),
+            tag("per month"),
+            tag("month"),
+        ))
+        .map(|_| Period::Month),
     ))
     .parse(input)
 }
@@ -130,15 +155,24 @@ fn slash_period(input: &str) -> Res<'_, Frequency> {
 
 /// `once`, `twice`, `three times`, `3 times`, `3x`, `3×`.
 fn times(input: &str) -> Res<'_, u32> {
-    let words: Res<'_, u32> =
-        alt((tag("once").map(|_| 1), tag("twice").map(|_| 2), tag("thrice").map(|_| 3))).parse(input);
+    let words: Res<'_, u32> = alt((
+        tag("once").map(|_| 1),
+        tag("twice").map(|_| 2),
+        tag("thrice").map(|_| 3),
+    ))
+    .parse(input);
     if let Ok(found) = words {
         return Ok(found);
     }
-    let (rest, n) = match NUMBER_WORDS.iter().find_map(|(w, n)| strip_word(input, w).map(|r| (r, *n))) {
+    let (rest, n) = match NUMBER_WORDS
+        .iter()
+        .find_map(|(w, n)| strip_word(input, w).map(|r| (r, *n)))
+    {
         Some(found) => found,
         None => match number(input, false) {
-            Some(num) if num.value.fract() == 0.0 && (1.0..=24.0).contains(&num.value) => (&input[num.len..], num.value as u32),
+            Some(num) if num.value.fract() == 0.0 && (1.0..=24.0).contains(&num.value) => {
+                (&input[num.len..], num.value as u32)
+            }
             _ => return fail(input),
         },
     };
@@ -175,7 +209,12 @@ fn per(input: &str) -> Res<'_, Per> {
         tag(" per capsule").map(|_| Per::Capsule),
         tag(" per tablet").map(|_| Per::Tablet),
         alt((tag(" per 100g"), tag(" per 100 g"))).map(|_| Per::HundredGrams),
-        alt((tag(" per kg body weight"), tag(" per kg"), tag("/kg body weight"))).map(|_| Per::BodyWeight),
+        alt((
+            tag(" per kg body weight"),
+            tag(" per kg"),
+            tag("/kg body weight"),
+        ))
+        .map(|_| Per::BodyWeight),
     ))
     .parse(input)?;
     if rest_is_word(rest) {
@@ -189,24 +228,26 @@ fn per(input: &str) -> Res<'_, Per> {
 pub(crate) fn dose_tail(input: &str) -> (usize, DoseTail) {
     let mut rest = input;
     let mut tail = DoseTail::default();
-    if let Some(r) = rest.strip_prefix(" body weight").or_else(|| rest.strip_prefix(" bw")) {
-        if !rest_is_word(r) {
-            rest = r;
-        }
+    if let Some(r) = rest
+        .strip_prefix(" body weight")
+        .or_else(|| rest.strip_prefix(" bw"))
+        && !rest_is_word(r)
+    {
+        rest = r;
     }
     for _ in 0..2 {
-        if tail.per.is_none() {
-            if let Ok((r, p)) = per(rest) {
-                tail.per = Some(p);
-                rest = r;
-                continue;
-            }
+        if tail.per.is_none()
+            && let Ok((r, p)) = per(rest)
+        {
+            tail.per = Some(p);
+            rest = r;
+            continue;
         }
-        if tail.frequency.is_none() {
-            if let Ok((r, f)) = frequency(rest) {
-                tail.frequency = Some(f);
-                rest = r;
-            }
+        if tail.frequency.is_none()
+            && let Ok((r, f)) = frequency(rest)
+        {
+            tail.frequency = Some(f);
+            rest = r;
         }
     }
     (input.len() - rest.len(), tail)
@@ -227,11 +268,15 @@ impl FromStr for Dose {
                 text,
             )
         };
-        let (rest, parts) = quantity(text).map_err(|_| invalid("expected an amount such as 200 mg", 0))?;
+        let (rest, parts) =
+            quantity(text).map_err(|_| invalid("expected an amount such as 200 mg", 0))?;
         let amount_len = text.len() - rest.len();
         let amount = Quantity::from_parts(&text[..amount_len], parts);
         if !amount.unit().is_some_and(|u| u.is_amount()) {
-            return Err(invalid("expected an amount in a unit of mass, volume or IU", 0));
+            return Err(invalid(
+                "expected an amount in a unit of mass, volume or IU",
+                0,
+            ));
         }
         let (tail_len, tail) = dose_tail(rest);
         if tail_len != rest.len() {
@@ -240,7 +285,9 @@ impl FromStr for Dose {
                 amount_len + tail_len,
             ));
         }
-        let body_weight = amount.unit().is_some_and(|u| u.dimension() == super::Dimension::MassPerBodyMass);
+        let body_weight = amount
+            .unit()
+            .is_some_and(|u| u.dimension() == super::Dimension::MassPerBodyMass);
         Ok(Dose {
             per: tail.per.or(body_weight.then_some(Per::BodyWeight)),
             frequency: tail.frequency,

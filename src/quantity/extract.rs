@@ -10,11 +10,13 @@
 
 use std::ops::Range;
 
-use super::dose::{dose_tail, frequency};
-use super::grammar::{comparator, quantity, strip_word, unit_after};
+use super::dose::dose_tail;
+use super::grammar::{comparator, quantity, quantity_with, strip_word, unit_after};
 use super::number::number;
-use super::unit::{is_word_char, Dimension};
-use super::words::{in_list, COUNT_NOUNS, FOLD_WORDS, LABEL_WORDS, MULTIPLIERS, NUMBER_WORDS};
+use super::unit::{Dimension, is_word_char};
+use super::words::{
+    CHANGE_VERBS, COUNT_NOUNS, FOLD_WORDS, LABEL_WORDS, MULTIPLIERS, NUMBER_WORDS, in_list,
+};
 use super::{Comparator, Frequency, Parts, Per, Quantity};
 
 /// What a quantity in prose measures.
@@ -143,7 +145,11 @@ impl<'a> Scanner<'a> {
     fn skip_number(&self, at: usize) -> usize {
         let bytes = self.text.as_bytes();
         let mut end = at;
-        while end < bytes.len() && (bytes[end].is_ascii_digit() || matches!(bytes[end], b'.' | b',') && bytes.get(end + 1).is_some_and(u8::is_ascii_digit)) {
+        while end < bytes.len()
+            && (bytes[end].is_ascii_digit()
+                || matches!(bytes[end], b'.' | b',')
+                    && bytes.get(end + 1).is_some_and(u8::is_ascii_digit))
+        {
             end += 1;
         }
         end
@@ -155,14 +161,29 @@ impl<'a> Scanner<'a> {
             return Err(skip);
         }
         let start = self.look_behind(i);
-        let Ok((rest, parts)) = quantity(&self.text[start..]) else {
+        let ranges = !self.after_change_verb(start);
+        let Ok((rest, parts)) = quantity_with(&self.text[start..], ranges) else {
             return Err(skip);
         };
         let end = self.text.len() - rest.len();
-        if end <= i || self.continues_identifier(end, parts.unit.is_some()) {
+        let mut candidate = Candidate {
+            start,
+            number_at: i,
+            end,
+            parts,
+            kind: None,
+        };
+        if end <= i {
             return Err(skip);
         }
-        let mut candidate = Candidate { start, number_at: i, end, parts, kind: None };
+        if self.continues_identifier(end, parts.unit.is_some()) {
+            // `62-participant RCT` is a count, `5-HTP` an identifier.
+            let hyphen_count =
+                parts.unit.is_none() && count_noun(rest, parts.second.is_none()).is_some();
+            if !hyphen_count || !rest.starts_with('-') {
+                return Err(skip);
+            }
+        }
         if candidate.parts.unit.is_none() {
             match self.classify_bare(&mut candidate) {
                 Some(kind) => candidate.kind = Some(kind),
@@ -175,7 +196,9 @@ impl<'a> Scanner<'a> {
     /// A digit starts a token unless glued to a word (`B12`, `IL-6`,
     /// `CYP3A4`), to a number (`2.1.1`), or after `/`.
     fn starts_token(&self, i: usize) -> bool {
-        let Some(prev) = self.prev_char(i) else { return true };
+        let Some(prev) = self.prev_char(i) else {
+            return true;
+        };
         if is_word_char(prev) || matches!(prev, '.' | ',' | '/' | '\'' | '′' | '^') {
             return false;
         }
@@ -196,7 +219,7 @@ impl<'a> Scanner<'a> {
             Some(c) if is_word_char(c) => true,
             Some('\'' | '′' | '(' | '^' | '_') => !has_unit || rest.starts_with('('),
             Some('.' | ',') => chars.next().is_some_and(|c| c.is_ascii_digit()),
-            Some('-' | '‑') => chars.next().is_some_and(|c| is_word_char(c)),
+            Some('-' | '‑') => chars.next().is_some_and(is_word_char),
             _ => false,
         }
     }
@@ -213,10 +236,15 @@ impl<'a> Scanner<'a> {
             let at_word_start = start == 0 || !self.prev_char(start).is_some_and(is_word_char);
             let slice = &self.text[start..];
             let reaches = |rest: &str| self.text.len() - rest.len() == i;
-            let symbol_or_word = comparator(slice).ok().filter(|(rest, _)| reaches(rest)).map(|(_, c)| c);
-            let between = strip_word(slice, "between ").is_some_and(|rest| reaches(rest));
+            let symbol_or_word = comparator(slice)
+                .ok()
+                .filter(|(rest, _)| reaches(rest))
+                .map(|(_, c)| c);
+            let between = strip_word(slice, "between ").is_some_and(reaches);
             let is_symbol = slice.starts_with(|c: char| !c.is_alphabetic());
-            if (symbol_or_word.is_some() && (at_word_start || is_symbol)) || between && at_word_start {
+            if (symbol_or_word.is_some() && (at_word_start || is_symbol))
+                || between && at_word_start
+            {
                 best = start;
             }
         }
@@ -254,8 +282,20 @@ impl<'a> Scanner<'a> {
 
     fn previous_word(&self, at: usize) -> &str {
         let before = self.text[..at].trim_end_matches([' ', '(']);
-        let start = before.rfind(|c: char| !(is_word_char(c) || c == '.')).map_or(0, |i| i + before[i..].chars().next().map_or(1, char::len_utf8));
+        let start = before
+            .rfind(|c: char| !(is_word_char(c) || c == '.'))
+            .map_or(0, |i| {
+                i + before[i..].chars().next().map_or(1, char::len_utf8)
+            });
         &before[start..]
+    }
+
+    /// `rose from 18 to 34 ng/mL`: a change between two values.
+    fn after_change_verb(&self, at: usize) -> bool {
+        let Some(before) = self.text[..at].strip_suffix("from ") else {
+            return false;
+        };
+        in_list(self.previous_word(before.len()), CHANGE_VERBS)
     }
 
     fn after_label_word(&self, at: usize) -> bool {
@@ -272,8 +312,14 @@ impl<'a> Scanner<'a> {
 
     fn after_log_p(&self, at: usize) -> bool {
         let floor = at.saturating_sub(20);
-        let window = self.text.get(floor..at).or_else(|| self.text.get(..at)).unwrap_or("");
-        ["logP", "log P", "LogP", "log Kow", "logD"].iter().any(|k| window.contains(k))
+        let window = self
+            .text
+            .get(floor..at)
+            .or_else(|| self.text.get(..at))
+            .unwrap_or("");
+        ["logP", "log P", "LogP", "log Kow", "logD"]
+            .iter()
+            .any(|k| window.contains(k))
     }
 
     /// `n=62`, `(n = 76)`, `n>1,000`, `n=1,000+`; `p < 0.05`, `P=.03`.
@@ -312,7 +358,10 @@ impl<'a> Scanner<'a> {
                     if self.continues_identifier(end, false) {
                         return Err(number_at + 1);
                     }
-                    let parts = Parts { comparator, ..parts };
+                    let parts = Parts {
+                        comparator,
+                        ..parts
+                    };
                     let quantity = Quantity::from_parts(&self.text[number_at..end], parts);
                     return Ok(self.mention(i..end, kind, quantity, None));
                 }
@@ -323,20 +372,38 @@ impl<'a> Scanner<'a> {
         if self.continues_identifier(end, false) || letter != b'p' {
             return Err(end);
         }
-        let parts = Parts { comparator: comparator.or(None), first: value, second: None, uncertainty: None, unit: None };
-        let parts = if comparator.is_none() { Parts { comparator: None, ..parts } } else { parts };
+        let parts = Parts {
+            comparator: comparator.or(None),
+            first: value,
+            second: None,
+            uncertainty: None,
+            unit: None,
+        };
+        let parts = if comparator.is_none() {
+            Parts {
+                comparator: None,
+                ..parts
+            }
+        } else {
+            parts
+        };
         let quantity = Quantity::from_parts(&self.text[number_at..end], parts);
         Ok(self.mention(i..end, QuantityKind::PValue, quantity, None))
     }
 
     /// A number word before a duration or a frequency: `eight weeks`.
     fn at_word(&self, i: usize) -> Attempt {
-        let word_end = self.text[i..].find(|c: char| !is_word_char(c)).map_or(self.text.len(), |e| i + e);
+        let word_end = self.text[i..]
+            .find(|c: char| !is_word_char(c))
+            .map_or(self.text.len(), |e| i + e);
         if self.prev_char(i).is_some_and(is_word_char) {
             return Err(word_end);
         }
         let word = &self.text[i..word_end];
-        let Some((_, value)) = NUMBER_WORDS.iter().find(|(w, _)| w.eq_ignore_ascii_case(word)) else {
+        let Some((_, value)) = NUMBER_WORDS
+            .iter()
+            .find(|(w, _)| w.eq_ignore_ascii_case(word))
+        else {
             return Err(word_end);
         };
         let Ok((rest, unit)) = unit_after(&self.text[word_end..]) else {
@@ -346,7 +413,13 @@ impl<'a> Scanner<'a> {
             return Err(word_end);
         }
         let end = self.text.len() - rest.len();
-        let parts = Parts { comparator: None, first: f64::from(*value), second: None, uncertainty: None, unit: Some(unit) };
+        let parts = Parts {
+            comparator: None,
+            first: f64::from(*value),
+            second: None,
+            uncertainty: None,
+            unit: Some(unit),
+        };
         let quantity = Quantity::from_parts(&self.text[i..end], parts);
         Ok(self.mention(i..end, QuantityKind::Duration, quantity, None))
     }
@@ -357,24 +430,31 @@ impl<'a> Scanner<'a> {
             None => kind_of(c.parts.unit?.dimension()),
         };
         // `over 12 weeks` is a span of time, not a bound, unless `for over`.
-        if kind == QuantityKind::Duration && c.start < c.number_at && self.text[c.start..].starts_with("over ") && !self.text[..c.start].ends_with("for ") {
+        if kind == QuantityKind::Duration
+            && c.start < c.number_at
+            && self.text[c.start..].starts_with("over ")
+            && !self.text[..c.start].ends_with("for ")
+        {
             c.start = c.number_at;
             c.parts.comparator = None;
         }
         let quantity_end = match kind {
-            QuantityKind::Count | QuantityKind::FoldChange if c.parts.unit.is_none() => self.quantity_end(&c),
+            QuantityKind::Count | QuantityKind::FoldChange if c.parts.unit.is_none() => {
+                self.quantity_end(&c)
+            }
             _ => c.end,
         };
         let quantity = Quantity::from_parts(&self.text[c.start..quantity_end], c.parts);
         let mut mention = self.mention(c.start..c.end, kind, quantity, None);
-        if kind == QuantityKind::Dose {
+        if matches!(kind, QuantityKind::Dose | QuantityKind::Measurement) {
             let (len, tail) = dose_tail(&self.text[c.end..]);
             mention.span.end += len;
-            mention.per = tail.per.or(mention.quantity.unit().filter(|u| u.dimension() == Dimension::MassPerBodyMass).map(|_| Per::BodyWeight));
+            mention.per = tail.per.or(mention
+                .quantity
+                .unit()
+                .filter(|u| u.dimension() == Dimension::MassPerBodyMass)
+                .map(|_| Per::BodyWeight));
             mention.frequency = tail.frequency;
-        } else if let Ok((rest, f)) = frequency(&self.text[c.end..]) {
-            // A frequency after another kind belongs to it only for doses.
-            let _ = (rest, f);
         }
         if let Some((len, conversion)) = self.conversion(mention.span.end, &mention.quantity) {
             mention.span.end += len;
@@ -413,7 +493,13 @@ impl<'a> Scanner<'a> {
         Some((len, Quantity::from_parts(inner, parts)))
     }
 
-    fn mention(&self, span: Range<usize>, kind: QuantityKind, quantity: Quantity, conversion: Option<Quantity>) -> Mention {
+    fn mention(
+        &self,
+        span: Range<usize>,
+        kind: QuantityKind,
+        quantity: Quantity,
+        conversion: Option<Quantity>,
+    ) -> Mention {
         Mention {
             text: self.text[span.clone()].to_owned(),
             span,
@@ -459,12 +545,10 @@ fn kind_of(dimension: Dimension) -> QuantityKind {
 /// ` participants`, ` million people`, ` osteoarthritis patients`,
 /// `-participant`: the bytes read and the multiplier.
 fn count_noun(rest: &str, single: bool) -> Option<(usize, f64)> {
-    if single {
-        if let Some(after) = rest.strip_prefix('-') {
-            let word = word_at(after);
-            if in_list(word, COUNT_NOUNS) && !word.ends_with('s') {
-                return Some((1 + word.len(), 1.0));
-            }
+    if single && let Some(after) = rest.strip_prefix('-') {
+        let word = word_at(after);
+        if in_list(word, COUNT_NOUNS) && !word.ends_with('s') {
+            return Some((1 + word.len(), 1.0));
         }
     }
     let mut len = 0;

@@ -14,15 +14,18 @@ use nom::combinator::{opt, recognize};
 use nom::{IResult, Parser};
 
 use super::number::number;
-use super::unit::{unit, Unit};
-use super::words::{COMPARATOR_SYMBOLS, COMPARATOR_WORDS};
+use super::unit::{Unit, unit};
+use super::words::{COMPARATOR_SYMBOLS, COMPARATOR_WORDS, MULTIPLIERS};
 use super::{Comparator, Parts, Quantity};
 use crate::error::{ErrorKind, Fault};
 
 type Res<'a, T> = IResult<&'a str, T>;
 
 fn fail<T>(input: &str) -> Res<'_, T> {
-    Err(nom::Err::Error(nom::error::Error::new(input, nom::error::ErrorKind::Verify)))
+    Err(nom::Err::Error(nom::error::Error::new(
+        input,
+        nom::error::ErrorKind::Verify,
+    )))
 }
 
 /// A plain number (no leading dot).
@@ -35,7 +38,14 @@ pub(crate) fn num(input: &str) -> Res<'_, f64> {
 
 /// A unit, after an optional single space or hyphen.
 pub(crate) fn unit_after(input: &str) -> Res<'_, Unit> {
-    let (rest, _) = opt(alt((tag(" "), tag("\u{a0}"), tag("\u{202f}"), tag("\u{2009}"), tag("-")))).parse(input)?;
+    let (rest, _) = opt(alt((
+        tag(" "),
+        tag("\u{a0}"),
+        tag("\u{202f}"),
+        tag("\u{2009}"),
+        tag("-"),
+    )))
+    .parse(input)?;
     if rest.starts_with(|c: char| c.is_ascii_digit()) {
         return fail(input);
     }
@@ -97,12 +107,35 @@ fn range_separator(between: bool) -> impl Fn(&str) -> Res<'_, &str> {
 
 /// One quantity at the start of `input`.
 pub(crate) fn quantity(input: &str) -> Res<'_, Parts> {
+    quantity_with(input, true)
+}
+
+/// A number scaled by `thousand`/`million`/`billion` before a unit:
+/// `10 billion CFU`.
+fn scaled_num(input: &str) -> Res<'_, f64> {
+    let (rest, value) = num(input)?;
+    for (word, factor) in MULTIPLIERS {
+        if let Some(after) = rest.strip_prefix(' ').and_then(|r| r.strip_prefix(word))
+            && let Ok((_, _)) = unit_after(after)
+        {
+            return Ok((after, value * factor));
+        }
+    }
+    Ok((rest, value))
+}
+
+/// One quantity; with `ranges` false, a range tail is left unread.
+pub(crate) fn quantity_with(input: &str, ranges: bool) -> Res<'_, Parts> {
     let (rest, between) = match strip_word(input, "between ") {
         Some(rest) => (rest, true),
         None => (input, false),
     };
-    let (rest, comparator) = if between { (rest, None) } else { opt(comparator).parse(rest)? };
-    let (rest, first) = num(rest)?;
+    let (rest, comparator) = if between {
+        (rest, None)
+    } else {
+        opt(comparator).parse(rest)?
+    };
+    let (rest, first) = scaled_num(rest)?;
     let (rest, first_uncertainty) = opt(uncertainty).parse(rest)?;
     let (rest, first_unit) = opt(unit_after).parse(rest)?;
     let single = Parts {
@@ -112,9 +145,20 @@ pub(crate) fn quantity(input: &str) -> Res<'_, Parts> {
         uncertainty: first_uncertainty,
         unit: first_unit,
     };
-    let tail = (range_separator(between), num, opt(uncertainty), opt(unit_after)).parse(rest);
+    let tail = (
+        range_separator(between),
+        scaled_num,
+        opt(uncertainty),
+        opt(unit_after),
+    )
+        .parse(rest);
+    let tail = if ranges { tail } else { fail(rest) };
     let Ok((after, (_, second, second_uncertainty, second_unit))) = tail else {
-        return if between { fail(input) } else { Ok((rest, single)) };
+        return if between {
+            fail(input)
+        } else {
+            Ok((rest, single))
+        };
     };
     let unit = match (first_unit, second_unit) {
         (Some(a), Some(b)) if a == b => Some(a),
@@ -154,7 +198,10 @@ pub(crate) fn parse_exact(text: &str) -> Result<Quantity, Fault> {
             "unexpected text after the quantity (expected a unit such as mg, ng/mL, µM, %, h)",
             text.len() - rest.len(),
         )),
-        Err(_) => Err(invalid("expected a number, optionally after a comparator such as < or approximately", 0)),
+        Err(_) => Err(invalid(
+            "expected a number, optionally after a comparator such as < or approximately",
+            0,
+        )),
     }
 }
 
@@ -178,9 +225,15 @@ mod tests {
         assert_eq!(parts("2 to 4 hours").second, Some(4.0));
         assert_eq!(parts("between 20 and 50 ng/mL").second, Some(50.0));
         assert_eq!(parts("61.21 ± 9.61%").uncertainty, Some(9.61));
-        assert_eq!(parts("5-minute").unit.map(|u| u.code()).as_deref(), Some("min"));
+        assert_eq!(
+            parts("5-minute").unit.map(|u| u.code()).as_deref(),
+            Some("min")
+        );
         assert_eq!(parts("≥ 40 ng/mL").comparator, Some(Comparator::Ge));
-        assert_eq!(parts("Approximately 5%").comparator, Some(Comparator::Approx));
+        assert_eq!(
+            parts("Approximately 5%").comparator,
+            Some(Comparator::Approx)
+        );
     }
 
     #[test]

@@ -9,7 +9,7 @@ mod unit;
 mod words;
 
 pub use dose::{Dose, Frequency, Per, Period};
-pub use extract::{quantities, Mention, QuantityKind};
+pub use extract::{Mention, QuantityKind, quantities};
 pub use unit::{Dimension, Unit};
 
 use std::fmt;
@@ -210,7 +210,11 @@ impl Quantity {
     /// let back = mass.convert_with_molar_mass("µM".parse().unwrap(), 784.98).unwrap();
     /// assert_eq!((back.low(), back.high()), (Some(1.0), Some(100.0)));
     /// ```
-    pub fn convert_with_molar_mass(&self, unit: Unit, grams_per_mole: f64) -> Result<Quantity, Error> {
+    pub fn convert_with_molar_mass(
+        &self,
+        unit: Unit,
+        grams_per_mole: f64,
+    ) -> Result<Quantity, Error> {
         use Dimension::{MassConcentration as Mass, MolarConcentration as Molar};
         let from = self.require_unit()?;
         let ratio = match (from.dimension(), unit.dimension()) {
@@ -262,7 +266,12 @@ impl Quantity {
 }
 
 /// `~500 mg`, `2–4 h`, `5%`.
-fn canonical_text(comparator: Option<Comparator>, first: f64, second: Option<f64>, unit: Option<Unit>) -> String {
+fn canonical_text(
+    comparator: Option<Comparator>,
+    first: f64,
+    second: Option<f64>,
+    unit: Option<Unit>,
+) -> String {
     let mut text = String::new();
     if let Some(c) = comparator {
         text.push_str(c.symbol());

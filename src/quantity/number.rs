@@ -12,7 +12,10 @@ pub(crate) struct Number {
 /// `.` is accepted only when `leading_dot` is set (p-values: `p < .05`).
 pub(crate) fn number(text: &str, leading_dot: bool) -> Option<Number> {
     let b = text.as_bytes();
-    let digits = |from: usize| b.get(from..).map_or(0, |s| s.iter().take_while(|c| c.is_ascii_digit()).count());
+    let digits = |from: usize| {
+        b.get(from..)
+            .map_or(0, |s| s.iter().take_while(|c| c.is_ascii_digit()).count())
+    };
     let lead = digits(0);
     if lead == 0 && !(leading_dot && b.first() == Some(&b'.') && digits(1) > 0) {
         return None;

@@ -85,7 +85,7 @@ macro_rules! atoms {
 }
 
 /// Every atom. Spellings are case-sensitive (`nM` is nanomolar, `nm`
-/// nanometre). Micro spellings are listed with `µ` (U+00B5) only; `μ`
+/// nanometre); the first spelling is the unit's symbol. Micro spellings are listed with `µ` (U+00B5) only; `μ`
 /// (U+03BC), `mc` and `u` are recognised as the same prefix.
 static ATOMS: &[Atom] = atoms! {
     "kg" Mass 1e3 ["kg", "kilograms", "kilogram"];
@@ -112,11 +112,11 @@ static ATOMS: &[Atom] = atoms! {
     "k[IU]" Arbitrary 1e3 ["kIU"];
     "{FU}" Arbitrary 1.0 ["FU"];
     "{CFU}" Count 1.0 ["CFU", "cfu"];
-    "s" Time 1.0 ["seconds", "second", "secs", "sec", "s"];
-    "min" Time 60.0 ["minutes", "minute", "mins", "min"];
-    "h" Time 3600.0 ["hours", "hour", "hrs", "hr", "h"];
+    "s" Time 1.0 ["s", "seconds", "second", "secs", "sec"];
+    "min" Time 60.0 ["min", "minutes", "minute", "mins"];
+    "h" Time 3600.0 ["h", "hours", "hour", "hrs", "hr"];
     "d" Time 86400.0 ["days", "day"];
-    "wk" Time 604800.0 ["weeks", "week", "wks", "wk"];
+    "wk" Time 604800.0 ["wk", "weeks", "week", "wks"];
     "mo" Time 2629800.0 ["months", "month"];
     "a" Time 31557600.0 ["years", "year", "yrs", "yr"];
     "%" Percent 1.0 ["%", "percent", "per cent"];
@@ -130,8 +130,22 @@ static ATOMS: &[Atom] = atoms! {
     "nm" Length 1e-9 ["nm"];
 };
 
-/// Annotations between an atom and its divisor: `mg GAE/g`.
-static ANNOTATIONS: &[&str] = &["GAE", "QE", "TE", "CE", "RE", "DW"];
+/// Annotations between an atom and its divisor (`mg GAE/g`): the
+/// annotation and its spellings.
+static ANNOTATIONS: &[(&str, &[&str])] = &[
+    (
+        "GAE",
+        &["GAE", "gallic acid equivalents", "gallic acid equivalent"],
+    ),
+    (
+        "QE",
+        &["QE", "quercetin equivalents", "quercetin equivalent"],
+    ),
+    ("TE", &["TE", "Trolox equivalents", "Trolox equivalent"]),
+    ("CE", &["CE", "catechin equivalents", "catechin equivalent"]),
+    ("RE", &["RE", "rutin equivalents", "rutin equivalent"]),
+    ("GlcE", &["glucose equivalents", "glucose equivalent"]),
+];
 
 /// A unit of measure.
 ///
@@ -179,7 +193,13 @@ impl Unit {
     /// The usual spelling: `µg`, `ng/mL`, `µM`, `IU/g`, `mg GAE/g`, `%`.
     /// [`FromStr`](std::str::FromStr) reads it back to the same unit.
     pub fn symbol(&self) -> String {
-        let mut out = self.atom.spellings.first().copied().unwrap_or(self.atom.code).to_owned();
+        let mut out = self
+            .atom
+            .spellings
+            .first()
+            .copied()
+            .unwrap_or(self.atom.code)
+            .to_owned();
         if let Some(a) = self.annotation {
             out.push(' ');
             out.push_str(a);
@@ -257,7 +277,6 @@ impl Unit {
                 | Dimension::MassPerBodyMass
         ) || self.atom.code == "{CFU}" && self.per.is_none()
     }
-
 }
 
 fn divisible(num: Base, den: Base) -> bool {
@@ -296,13 +315,25 @@ fn atom(text: &str) -> Option<(&'static Atom, usize)> {
                 continue;
             }
             let len = offset + body.len();
-            let boundary = text[len..].chars().next().is_none_or(|c| !is_word_char(c) || body == "%");
+            let boundary = text[len..]
+                .chars()
+                .next()
+                .is_none_or(|c| !is_word_char(c) || body == "%");
             if boundary && best.is_none_or(|(_, l)| len > l) {
                 best = Some((atom, len));
             }
         }
     }
     best
+}
+
+/// `/mL` or ` per gram`: a divisor atom and the bytes read.
+fn divisor(text: &str) -> Option<(&'static Atom, usize)> {
+    let (skip, rest) = match text.strip_prefix('/') {
+        Some(rest) => (1, rest),
+        None => (5, text.strip_prefix(" per ")?),
+    };
+    atom(rest).map(|(atom, len)| (atom, skip + len))
 }
 
 /// Reads a unit at the start of `text`: an atom, an optional annotation
@@ -317,21 +348,24 @@ pub(crate) fn unit(text: &str) -> Option<(Unit, usize)> {
     };
     let mut annotated = None;
     if let Some(rest) = text[len..].strip_prefix(' ') {
-        for a in ANNOTATIONS {
-            if rest.starts_with(a) && rest[a.len()..].starts_with('/') {
-                annotated = Some((*a, 1 + a.len()));
+        for (name, spellings) in ANNOTATIONS {
+            for spelling in *spellings {
+                let divided = rest
+                    .strip_prefix(spelling)
+                    .is_some_and(|r| divisor(r).is_some());
+                if divided && annotated.is_none_or(|(_, l)| 1 + spelling.len() > l) {
+                    annotated = Some((*name, 1 + spelling.len()));
+                }
             }
         }
     }
     let after_annotation = len + annotated.map_or(0, |(_, l)| l);
-    if let Some(rest) = text[after_annotation..].strip_prefix('/') {
-        if let Some((den, den_len)) = atom(rest) {
-            if divisible(first.base, den.base) {
-                unit.per = Some(den);
-                unit.annotation = annotated.map(|(a, _)| a);
-                len = after_annotation + 1 + den_len;
-            }
-        }
+    if let Some((den, den_len)) = divisor(&text[after_annotation..])
+        && divisible(first.base, den.base)
+    {
+        unit.per = Some(den);
+        unit.annotation = annotated.map(|(a, _)| a);
+        len = after_annotation + den_len;
     }
     Some((unit.normalized(), len))
 }
@@ -374,27 +408,40 @@ impl Unit {
         let (main, annotation) = match head.split_once('{') {
             Some((main, rest)) if !main.is_empty() => {
                 let name = rest.strip_suffix('}')?;
-                (main, Some(*ANNOTATIONS.iter().find(|a| **a == name)?))
+                (main, Some(ANNOTATIONS.iter().find(|(a, _)| *a == name)?.0))
             }
             _ => (head, None),
         };
         let atom = ATOMS.iter().find(|a| a.code == main)?;
-        if per.is_some_and(|p| !divisible(atom.base, p.base)) || annotation.is_some() && per.is_none() {
+        if per.is_some_and(|p| !divisible(atom.base, p.base))
+            || annotation.is_some() && per.is_none()
+        {
             return None;
         }
-        let unit = Unit { atom, annotation, per };
+        let unit = Unit {
+            atom,
+            annotation,
+            per,
+        };
         (unit.code() == code).then(|| unit.normalized())
     }
 
     fn of(atom: &'static Atom) -> Unit {
-        Unit { atom, annotation: None, per: None }
+        Unit {
+            atom,
+            annotation: None,
+            per: None,
+        }
     }
 
     /// `µmol/L` written out is the same unit as `µM`.
     fn normalized(self) -> Unit {
         if self.annotation.is_none() && self.per.is_some() {
             let code = self.code();
-            if let Some(atom) = ATOMS.iter().find(|a| a.base == Base::Molar && a.code == code) {
+            if let Some(atom) = ATOMS
+                .iter()
+                .find(|a| a.base == Base::Molar && a.code == code)
+            {
                 return Unit::of(atom);
             }
         }

@@ -23,6 +23,7 @@ pub(crate) static COMPARATOR_WORDS: &[(&str, Comparator)] = &[
     ("in excess of", Comparator::Gt),
     ("exceeding", Comparator::Gt),
     ("above", Comparator::Gt),
+    ("beyond", Comparator::Gt),
     ("over", Comparator::Gt),
     ("at least", Comparator::Ge),
     ("less than", Comparator::Lt),
@@ -48,23 +49,102 @@ pub(crate) static COMPARATOR_SYMBOLS: &[(&str, Comparator)] = &[
 /// Nouns that make a bare number a count: people, animals, studies and
 /// the like (singular forms serve `62-participant`).
 pub(crate) static COUNT_NOUNS: &[&str] = &[
-    "participants", "participant", "patients", "patient", "adults", "adult", "subjects",
-    "subject", "men", "women", "people", "persons", "individuals", "volunteers", "children",
-    "infants", "adolescents", "users", "athletes", "smokers", "respondents", "elderly",
-    "trials", "trial", "studies", "study", "RCTs", "RCT", "cohorts", "cases", "rats", "mice",
-    "animals", "dogs", "pigs", "compounds", "genes", "targets", "reactions", "species",
-    "strains", "isolates", "cultivars", "varieties", "countries", "centres", "centers",
+    "participants",
+    "participant",
+    "patients",
+    "patient",
+    "adults",
+    "adult",
+    "subjects",
+    "subject",
+    "men",
+    "women",
+    "people",
+    "persons",
+    "individuals",
+    "volunteers",
+    "children",
+    "infants",
+    "adolescents",
+    "users",
+    "athletes",
+    "smokers",
+    "respondents",
+    "elderly",
+    "trials",
+    "trial",
+    "studies",
+    "study",
+    "RCTs",
+    "RCT",
+    "cohorts",
+    "cases",
+    "rats",
+    "mice",
+    "animals",
+    "dogs",
+    "pigs",
+    "compounds",
+    "genes",
+    "targets",
+    "reactions",
+    "species",
+    "strains",
+    "isolates",
+    "cultivars",
+    "varieties",
+    "countries",
+    "centres",
+    "centers",
 ];
 
 /// Multipliers after a count: `120 million people`.
-pub(crate) static MULTIPLIERS: &[(&str, f64)] =
-    &[("thousand", 1e3), ("million", 1e6), ("billion", 1e9), ("trillion", 1e12)];
+pub(crate) static MULTIPLIERS: &[(&str, f64)] = &[
+    ("thousand", 1e3),
+    ("million", 1e6),
+    ("billion", 1e9),
+    ("trillion", 1e12),
+];
+
+/// Verbs of change before `from X to Y`: two values, not a range.
+pub(crate) static CHANGE_VERBS: &[&str] = &[
+    "rose",
+    "risen",
+    "fell",
+    "fallen",
+    "increased",
+    "decreased",
+    "declined",
+    "dropped",
+    "improved",
+    "reduced",
+    "changed",
+    "went",
+    "shifted",
+    "climbed",
+    "grew",
+    "moved",
+    "raised",
+    "lowered",
+];
 
 /// Number words that may stand for a count of times or a duration.
 pub(crate) static NUMBER_WORDS: &[(&str, u32)] = &[
-    ("one", 1), ("two", 2), ("three", 3), ("four", 4), ("five", 5), ("six", 6),
-    ("seven", 7), ("eight", 8), ("nine", 9), ("ten", 10), ("eleven", 11), ("twelve", 12),
-    ("fifteen", 15), ("twenty", 20), ("thirty", 30),
+    ("one", 1),
+    ("two", 2),
+    ("three", 3),
+    ("four", 4),
+    ("five", 5),
+    ("six", 6),
+    ("seven", 7),
+    ("eight", 8),
+    ("nine", 9),
+    ("ten", 10),
+    ("eleven", 11),
+    ("twelve", 12),
+    ("fifteen", 15),
+    ("twenty", 20),
+    ("thirty", 30),
 ];
 
 /// Words after which a bare number is a label, not a quantity.
@@ -76,8 +156,20 @@ pub(crate) static LABEL_WORDS: &[&str] = &[
 
 /// Comparative words after `N times` or `Nx` that make a fold change.
 pub(crate) static FOLD_WORDS: &[&str] = &[
-    "greater", "higher", "more", "lower", "less", "stronger", "weaker", "faster", "slower",
-    "larger", "smaller", "increase", "increased", "as",
+    "greater",
+    "higher",
+    "more",
+    "lower",
+    "less",
+    "stronger",
+    "weaker",
+    "faster",
+    "slower",
+    "larger",
+    "smaller",
+    "increase",
+    "increased",
+    "as",
 ];
 
 /// Whether `word` (any case in its first letter) is in `list`.
