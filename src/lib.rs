@@ -3,6 +3,7 @@
 #![deny(missing_docs)]
 
 mod address;
+mod chem;
 pub mod document;
 mod entry;
 mod error;
@@ -12,10 +13,12 @@ mod quantity;
 mod text;
 
 pub use address::AbsoluteUrl;
+pub use chem::MolecularFormula;
 pub use document::{Block, Document, Field, Heading, ListItem, Marker, Row, Table};
 pub use entry::{
-    Aliases, Benefit, Benefits, Combinations, Entry, Faq, FaqItem, Footer, FooterLine, MetaLine,
-    OtherSection, Prose, References, Section, SectionKind,
+    Aliases, Benefit, Benefits, Combinations, Entry, Faq, FaqItem, Footer, FooterLine, Located,
+    MetaLine, OtherSection, Profile, Prose, References, Section, SectionKind, Spanned, StudyDose,
+    StudyModel,
 };
 pub use error::{Error, ErrorKind};
 pub use evidence::{EvidenceScore, Tier};

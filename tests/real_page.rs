@@ -212,3 +212,82 @@ fn round_trips_with_unknown_metadata_keys() {
         hermetica::MetaLine::Field(f) if f.key == "Total Interactions" && f.value == "121,278"
     )));
 }
+
+#[test]
+fn profile_figures_with_spans_in_the_page() {
+    use hermetica::{QuantityKind, StudyModel};
+    let Some(page) = real_page() else { return };
+    let entry = util::parse(&page);
+    let profile = entry.profile();
+    let at = |span: std::ops::Range<usize>| &page[span];
+
+    let mw = profile.molecular_weight.expect("molecular weight");
+    assert_eq!(at(mw.span.clone()), "784.98 g/mol");
+    assert_eq!(
+        mw.quantity.unit().map(|u| u.code()).as_deref(),
+        Some("g/mol")
+    );
+    let formula = profile.formula.expect("formula");
+    assert_eq!(at(formula.span.clone()), "C41H68O14");
+    assert!((formula.value.molar_mass() - 784.98).abs() < 0.05);
+
+    let bio = profile.bioavailability.expect("bioavailability");
+    assert_eq!(at(bio.span.clone()), "approximately 2.2–3.8%");
+    assert_eq!(
+        (bio.quantity.low(), bio.quantity.high()),
+        (Some(2.2), Some(3.8))
+    );
+    let tmax = profile.tmax.expect("tmax");
+    assert_eq!(at(tmax.span.clone()), "approximately 0.5–1 hour");
+    assert_eq!(tmax.quantity.unit().map(|u| u.code()).as_deref(), Some("h"));
+    let half_life = profile.half_life.expect("half-life");
+    assert_eq!(
+        (half_life.quantity.low(), half_life.quantity.high()),
+        (Some(2.0), Some(4.0))
+    );
+    let log_p = profile.log_p.expect("logP");
+    assert_eq!(log_p.quantity.low(), Some(0.3));
+    let fold = profile.fold_increase.expect("fold increase");
+    assert_eq!(at(fold.span.clone()), "3–5 fold");
+
+    let doses: Vec<(&str, StudyModel)> = profile
+        .doses
+        .iter()
+        .map(|d| (at(d.value.mention.span.clone()), d.value.model))
+        .collect();
+    assert!(
+        doses.contains(&("10-50 mg/kg", StudyModel::Animal)),
+        "{doses:?}"
+    );
+    assert!(
+        doses.contains(&("25–100 mg/kg", StudyModel::Animal)),
+        "{doses:?}"
+    );
+    assert!(
+        doses.contains(&("1-100 μM", StudyModel::CellCulture)),
+        "{doses:?}"
+    );
+    assert!(
+        doses.contains(&("50–100 ng/mL", StudyModel::CellCulture)),
+        "{doses:?}"
+    );
+    assert!(
+        doses.contains(&("5–50 mg per dose", StudyModel::Product)),
+        "{doses:?}"
+    );
+    assert!(
+        doses.iter().all(|(_, m)| *m != StudyModel::Human),
+        "the page reports no human doses: {doses:?}"
+    );
+
+    let all = entry.quantities();
+    assert!(all.iter().all(|q| at(q.value.span.clone()) == q.value.text));
+    let kinds = |k: QuantityKind| all.iter().filter(|q| q.value.kind == k).count();
+    assert_eq!(kinds(QuantityKind::MolecularWeight), 1);
+    assert_eq!(
+        all.iter()
+            .find(|q| q.value.text == "10-50 mg/kg")
+            .map(|q| q.section.as_str()),
+        Some("Clinical Summary")
+    );
+}

@@ -1,0 +1,7 @@
+//! Chemistry: molecular formulas and their molar masses.
+
+mod elements;
+mod formula;
+
+pub use formula::MolecularFormula;
+pub(crate) use formula::formulas;
