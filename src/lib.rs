@@ -10,22 +10,27 @@ mod error;
 mod evidence;
 mod layout;
 mod quantity;
+mod reference;
 mod text;
 
 pub use address::AbsoluteUrl;
 pub use chem::MolecularFormula;
 pub use document::{Block, Document, Field, Heading, ListItem, Marker, Row, Table};
 pub use entry::{
-    Aliases, Benefit, Benefits, Combinations, Entry, Faq, FaqItem, Footer, FooterLine, Located,
-    MetaLine, OtherSection, Profile, Prose, References, Section, SectionKind, Spanned, StudyDose,
-    StudyModel,
+    Agreement, Aliases, Benefit, Benefits, Combinations, Entry, EvidenceAssessment, Faq, FaqItem,
+    Footer, FooterLine, Located, MetaLine, OtherSection, Profile, Prose, References, Section,
+    SectionKind, Spanned, StudyDose, StudyModel,
 };
 pub use error::{Error, ErrorKind};
-pub use evidence::{EvidenceScore, Tier};
+pub use evidence::{EvidenceLevel, EvidenceQualifier, EvidenceScore, Strength, Tier};
 pub use layout::{Layout, Newline};
 pub use quantity::{
     Comparator, Dimension, Dose, Frequency, Mention, Per, Period, Quantity, QuantityKind, Unit,
     quantities,
+};
+pub use reference::{
+    Citation, CitationTarget, Doi, Identifier, NctId, Pmcid, Pmid, Reference, ResolvedLink,
+    citations,
 };
 pub use text::{Inline, Link, RichText};
 

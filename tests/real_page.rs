@@ -93,8 +93,11 @@ fn typed_fields_match_what_a_reader_sees() {
     let references = &entry.references().expect("references").sources;
     assert_eq!(references.len(), 1);
     assert_eq!(
-        references[0].as_str(),
+        references[0].to_string(),
         "https://pubmed.ncbi.nlm.nih.gov/36638594/"
+    );
+    assert!(
+        matches!(references[0].identifier(), Some(hermetica::Identifier::Pmid(p)) if p.get() == 36638594)
     );
 
     let footer = entry.footer.as_ref().expect("footer");

@@ -70,6 +70,14 @@ impl Benefit {
         }
     }
 
+    /// The evidence qualifier, read: level, strength, study size and
+    /// citations. `None` when the benefit has no qualifier.
+    pub fn evidence(&self) -> Option<crate::evidence::EvidenceQualifier> {
+        self.qualifier
+            .as_deref()
+            .map(crate::evidence::EvidenceQualifier::parse)
+    }
+
     /// The inline links in the benefit's text.
     pub fn links(&self) -> impl Iterator<Item = &crate::text::Link> {
         self.text.links()

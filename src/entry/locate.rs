@@ -78,3 +78,74 @@ impl Entry {
         found
     }
 }
+
+impl Entry {
+    /// Every citation in the sections (PMIDs, PMC ids, NCT ids, DOIs, URLs,
+    /// author–year), with spans into the page and the section it stands in.
+    ///
+    /// ```
+    /// let page = "# X\n\n**Category:** Herb\n\n## Clinical Summary\n\nAn RCT (PMID: 25028591) helped.\n";
+    /// let entry: hermetica::Entry = page.parse().unwrap();
+    /// let found = entry.citations();
+    /// assert_eq!(found[0].section, "Clinical Summary");
+    /// assert_eq!(&page[found[0].value.span.clone()], "PMID: 25028591");
+    /// ```
+    pub fn citations(&self) -> Vec<Located<crate::Citation>> {
+        let prose = self.page_prose();
+        let mut found = Vec::new();
+        for (section, range) in &prose.blocks {
+            let heading = self.sections.get(*section).map_or("", |s| s.heading());
+            for mut citation in crate::citations(&prose.text[range.clone()]) {
+                citation.span = citation.span.start + range.start..citation.span.end + range.start;
+                found.push(Located {
+                    section: heading.to_owned(),
+                    value: citation,
+                });
+            }
+        }
+        found
+    }
+
+    /// Every inline link in the sections, its target resolved against the
+    /// origin of the canonical URL, with spans into the page.
+    ///
+    /// ```
+    /// let page = "# X\n\n**Canonical URL:** https://example.org/ingredients/x\n\n## Overview\n\nEases [stress](/ingredients/condition/stress).\n";
+    /// let entry: hermetica::Entry = page.parse().unwrap();
+    /// let links = entry.resolved_links();
+    /// assert_eq!(links[0].value.url.as_ref().map(|u| u.as_str()), Some("https://example.org/ingredients/condition/stress"));
+    /// assert_eq!(links[0].value.condition(), Some("stress"));
+    /// assert_eq!(&page[links[0].value.span.clone()], "[stress](/ingredients/condition/stress)");
+    /// ```
+    pub fn resolved_links(&self) -> Vec<Located<crate::ResolvedLink>> {
+        let base = self.canonical_url().map(|u| u.url());
+        let prose = self.page_prose();
+        let mut found = Vec::new();
+        for (section, range) in &prose.blocks {
+            let heading = self.sections.get(*section).map_or("", |s| s.heading());
+            let mut offset = range.start;
+            for inline in crate::RichText::parse(&prose.text[range.clone()]).inlines {
+                let len = match &inline {
+                    crate::Inline::Text(text) => text.len(),
+                    crate::Inline::Link(link) => link.text.len() + link.target.len() + 4,
+                };
+                if let crate::Inline::Link(link) = inline {
+                    let url = match base {
+                        Some(base) => link.resolve(base),
+                        None => url::Url::parse(&link.target).ok(),
+                    };
+                    found.push(Located {
+                        section: heading.to_owned(),
+                        value: crate::ResolvedLink {
+                            span: offset..offset + len,
+                            link,
+                            url,
+                        },
+                    });
+                }
+                offset += len;
+            }
+        }
+        found
+    }
+}

@@ -2,6 +2,7 @@
 
 mod benefits;
 mod build;
+mod evidence;
 pub(crate) use build::parse_entry;
 mod faq;
 mod footer;
@@ -13,6 +14,7 @@ mod render;
 mod section;
 
 pub use benefits::{Benefit, Benefits};
+pub use evidence::{Agreement, EvidenceAssessment};
 pub use faq::{Faq, FaqItem};
 pub use footer::{Footer, FooterLine};
 pub use locate::Located;

@@ -1,15 +1,16 @@
 //! References: `Sources: {url}, {url}`.
 
-use crate::address::AbsoluteUrl;
 use crate::document::Block;
+use crate::reference::Reference;
 use crate::text::RichText;
 
-/// The References section: the source URLs after `Sources: `.
+/// The References section: the sources after `Sources: `, separated by
+/// `, `; each a URL or an identifier, typed.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct References {
     /// The sources, in page order.
-    pub sources: Vec<AbsoluteUrl>,
+    pub sources: Vec<Reference>,
 }
 
 const PREFIX: &str = "Sources: ";
@@ -24,7 +25,7 @@ impl References {
         let list = text.strip_prefix(PREFIX)?;
         let sources = list
             .split(SEPARATOR)
-            .map(|s| AbsoluteUrl::parse_in(s, "reference").ok())
+            .map(|s| s.parse::<Reference>().ok())
             .collect::<Option<Vec<_>>>()?;
         Some(References { sources })
     }

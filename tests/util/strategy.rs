@@ -110,6 +110,17 @@ pub fn absolute_url() -> impl Strategy<Value = AbsoluteUrl> {
     .prop_map(|u| u.parse().expect("valid URL"))
 }
 
+pub fn reference() -> impl Strategy<Value = Reference> {
+    prop_oneof![
+        absolute_url().prop_map(|u| u.to_string()),
+        (1u32..100_000_000).prop_map(|n| n.to_string()),
+        (1u32..10_000_000).prop_map(|n| format!("PMC{n}")),
+        (0u32..100_000_000).prop_map(|n| format!("NCT{n:08}")),
+        ("[0-9]{4,9}", "[a-z0-9.()/-]{0,10}[a-z0-9]").prop_map(|(r, s)| format!("10.{r}/{s}")),
+    ]
+    .prop_map(|text| text.parse().expect("valid reference"))
+}
+
 fn other_heading() -> impl Strategy<Value = String> {
     plain_line().prop_filter("not a known heading", |h| {
         SectionKind::from_heading(h).is_none()
@@ -151,7 +162,7 @@ pub fn section() -> impl Strategy<Value = Section> {
         vec(name(), 1..6)
             .prop_map(|names| Section::SynergisticCombinations(Combinations { names })),
         vec(faq_item(), 1..4).prop_map(|items| Section::FrequentlyAskedQuestions(Faq { items })),
-        vec(absolute_url(), 1..3).prop_map(|sources| Section::References(References { sources })),
+        vec(reference(), 1..3).prop_map(|sources| Section::References(References { sources })),
         other_section().prop_map(Section::Other),
     ]
 }

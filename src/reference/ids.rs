@@ -1,0 +1,296 @@
+//! Identifier types: each validates on construction, reads with
+//! `FromStr`, writes with `Display`, and serializes as its text.
+
+use std::fmt;
+use std::str::FromStr;
+
+use crate::error::{Error, ErrorKind};
+
+fn invalid(what: &'static str, text: &str, reason: &'static str) -> Error {
+    Error::new(
+        ErrorKind::InvalidValue {
+            what,
+            found: text.to_owned(),
+            reason,
+        },
+        0..text.len(),
+        text,
+    )
+}
+
+/// Digits only, no leading zero, at most `max` of them.
+fn digits(text: &str, max: usize) -> Option<u32> {
+    let ok = !text.is_empty()
+        && text.len() <= max
+        && text.bytes().all(|b| b.is_ascii_digit())
+        && !text.starts_with('0');
+    if ok { text.parse().ok() } else { None }
+}
+
+macro_rules! string_serde {
+    ($ty:ty) => {
+        #[cfg(feature = "serde")]
+        impl serde::Serialize for $ty {
+            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                serializer.collect_str(self)
+            }
+        }
+
+        #[cfg(feature = "serde")]
+        impl<'de> serde::Deserialize<'de> for $ty {
+            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                String::deserialize(deserializer)?
+                    .parse()
+                    .map_err(serde::de::Error::custom)
+            }
+        }
+    };
+}
+
+/// A PubMed identifier: 1 to 8 digits, no leading zero.
+///
+/// ```
+/// let pmid: hermetica::Pmid = "25028591".parse().unwrap();
+/// assert_eq!(pmid.get(), 25028591);
+/// assert_eq!(pmid.url(), "https://pubmed.ncbi.nlm.nih.gov/25028591/");
+/// assert!("PMC3736918".parse::<hermetica::Pmid>().is_err());
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Pmid(u32);
+
+impl Pmid {
+    /// The number.
+    pub fn get(self) -> u32 {
+        self.0
+    }
+
+    /// The article's PubMed URL.
+    pub fn url(self) -> String {
+        format!("https://pubmed.ncbi.nlm.nih.gov/{}/", self.0)
+    }
+}
+
+impl FromStr for Pmid {
+    type Err = Error;
+
+    fn from_str(text: &str) -> Result<Self, Error> {
+        digits(text, 8).map(Pmid).ok_or_else(|| {
+            invalid(
+                "PMID",
+                text,
+                "expected 1 to 8 digits without a leading zero",
+            )
+        })
+    }
+}
+
+impl fmt::Display for Pmid {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.0)
+    }
+}
+
+string_serde!(Pmid);
+
+/// A PubMed Central identifier: `PMC` and 1 to 9 digits.
+///
+/// ```
+/// let pmcid: hermetica::Pmcid = "PMC3736918".parse().unwrap();
+/// assert_eq!(pmcid.get(), 3736918);
+/// assert_eq!(pmcid.to_string(), "PMC3736918");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Pmcid(u32);
+
+impl Pmcid {
+    /// The number after `PMC`.
+    pub fn get(self) -> u32 {
+        self.0
+    }
+}
+
+impl FromStr for Pmcid {
+    type Err = Error;
+
+    fn from_str(text: &str) -> Result<Self, Error> {
+        text.strip_prefix("PMC")
+            .and_then(|d| digits(d, 9))
+            .map(Pmcid)
+            .ok_or_else(|| invalid("PMCID", text, "expected `PMC` and 1 to 9 digits"))
+    }
+}
+
+impl fmt::Display for Pmcid {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "PMC{}", self.0)
+    }
+}
+
+string_serde!(Pmcid);
+
+/// A ClinicalTrials.gov identifier: `NCT` and exactly 8 digits.
+///
+/// ```
+/// let nct: hermetica::NctId = "NCT01990872".parse().unwrap();
+/// assert_eq!(nct.to_string(), "NCT01990872");
+/// assert!("NCT1990872".parse::<hermetica::NctId>().is_err());
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct NctId(u32);
+
+impl NctId {
+    /// The number after `NCT`.
+    pub fn get(self) -> u32 {
+        self.0
+    }
+}
+
+impl FromStr for NctId {
+    type Err = Error;
+
+    fn from_str(text: &str) -> Result<Self, Error> {
+        text.strip_prefix("NCT")
+            .filter(|d| d.len() == 8 && d.bytes().all(|b| b.is_ascii_digit()))
+            .and_then(|d| d.parse().ok())
+            .map(NctId)
+            .ok_or_else(|| invalid("NCT id", text, "expected `NCT` and exactly 8 digits"))
+    }
+}
+
+impl fmt::Display for NctId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "NCT{:08}", self.0)
+    }
+}
+
+string_serde!(NctId);
+
+/// A DOI: `10.`, a registrant code of 4 to 9 digits (with optional
+/// `.`-separated sub-codes), `/`, and a suffix without spaces.
+///
+/// ```
+/// let doi: hermetica::Doi = "10.1016/j.phymed.2014.06.004".parse().unwrap();
+/// assert_eq!(doi.prefix(), "10.1016");
+/// assert_eq!(doi.suffix(), "j.phymed.2014.06.004");
+/// assert!("10.12/x".parse::<hermetica::Doi>().is_err());
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Doi(String);
+
+impl Doi {
+    /// `10.xxxx`.
+    pub fn prefix(&self) -> &str {
+        self.0.split_once('/').map_or("", |(p, _)| p)
+    }
+
+    /// What follows the first `/`.
+    pub fn suffix(&self) -> &str {
+        self.0.split_once('/').map_or("", |(_, s)| s)
+    }
+
+    /// The `https://doi.org/` URL.
+    pub fn url(&self) -> String {
+        format!("https://doi.org/{}", self.0)
+    }
+
+    /// The length of a DOI at the start of `text`, if one stands there.
+    /// Trailing sentence punctuation is not part of it.
+    pub(crate) fn read(text: &str) -> Option<usize> {
+        let rest = text.strip_prefix("10.")?;
+        let registrant = rest.find('/')?;
+        let code = &rest[..registrant];
+        let first = code.split('.').next()?;
+        let valid_code = (4..=9).contains(&first.len())
+            && code
+                .split('.')
+                .all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()));
+        if !valid_code {
+            return None;
+        }
+        let suffix = &rest[registrant + 1..];
+        let mut end = suffix
+            .find(|c: char| c.is_whitespace() || matches!(c, '"' | '<' | '>'))
+            .unwrap_or(suffix.len());
+        while suffix[..end].ends_with(['.', ',', ';', ':', ')', ']']) {
+            let unbalanced = suffix[..end].ends_with(')')
+                && suffix[..end].matches('(').count() >= suffix[..end].matches(')').count();
+            if unbalanced {
+                break;
+            }
+            end -= 1;
+        }
+        (end > 0).then_some(3 + registrant + 1 + end)
+    }
+}
+
+impl FromStr for Doi {
+    type Err = Error;
+
+    fn from_str(text: &str) -> Result<Self, Error> {
+        match Doi::read(text) {
+            Some(len) if len == text.len() => Ok(Doi(text.to_owned())),
+            _ => Err(invalid(
+                "DOI",
+                text,
+                "expected `10.`, a registrant code of 4 to 9 digits, `/` and a suffix",
+            )),
+        }
+    }
+}
+
+impl fmt::Display for Doi {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+string_serde!(Doi);
+
+/// A typed identifier of a publication or trial.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+pub enum Identifier {
+    /// PubMed.
+    Pmid(Pmid),
+    /// PubMed Central.
+    Pmcid(Pmcid),
+    /// DOI.
+    Doi(Doi),
+    /// ClinicalTrials.gov.
+    Nct(NctId),
+}
+
+impl fmt::Display for Identifier {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Identifier::Pmid(id) => id.fmt(f),
+            Identifier::Pmcid(id) => id.fmt(f),
+            Identifier::Doi(id) => id.fmt(f),
+            Identifier::Nct(id) => id.fmt(f),
+        }
+    }
+}
+
+impl FromStr for Identifier {
+    type Err = Error;
+
+    /// Reads `PMC…`, `NCT…`, `10.…/…` or PMID digits.
+    fn from_str(text: &str) -> Result<Self, Error> {
+        if text.starts_with("PMC") {
+            text.parse().map(Identifier::Pmcid)
+        } else if text.starts_with("NCT") {
+            text.parse().map(Identifier::Nct)
+        } else if text.starts_with("10.") {
+            text.parse().map(Identifier::Doi)
+        } else {
+            text.parse().map(Identifier::Pmid).map_err(|_| {
+                invalid(
+                    "identifier",
+                    text,
+                    "expected a PMID, a PMCID (PMC…), a DOI (10.…/…) or an NCT id",
+                )
+            })
+        }
+    }
+}

@@ -1,0 +1,53 @@
+//! Inline links resolved against the site of the entry.
+
+use std::ops::Range;
+
+use crate::text::Link;
+
+/// An inline link with its target resolved against the entry's site.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+pub struct ResolvedLink {
+    /// Byte range of `[text](target)` in the page.
+    pub span: Range<usize>,
+    /// The link as written.
+    pub link: Link,
+    /// The absolute URL, when the target resolves.
+    pub url: Option<url::Url>,
+}
+
+impl ResolvedLink {
+    /// The condition slug of a `/ingredients/condition/{slug}` link.
+    pub fn condition(&self) -> Option<&str> {
+        self.link.condition()
+    }
+}
+
+impl Link {
+    /// Resolves the target against `base` (a relative target takes the
+    /// base's origin: `/ingredients/condition/inflammation` →
+    /// `https://site/ingredients/condition/inflammation`).
+    ///
+    /// ```
+    /// let link = hermetica::Link { text: "sleep".into(), target: "/ingredients/condition/sleep".into() };
+    /// let base = url::Url::parse("https://example.org/ingredients/valerian").unwrap();
+    /// assert_eq!(link.resolve(&base).unwrap().as_str(), "https://example.org/ingredients/condition/sleep");
+    /// assert_eq!(link.condition(), Some("sleep"));
+    /// ```
+    pub fn resolve(&self, base: &url::Url) -> Option<url::Url> {
+        base.join(&self.target).ok()
+    }
+
+    /// The condition slug, for a link to `/ingredients/condition/{slug}`.
+    pub fn condition(&self) -> Option<&str> {
+        let path = self.target.split(['?', '#']).next()?;
+        let path = match path.find("://") {
+            Some(i) => &path[path[i + 3..].find('/').map_or(path.len(), |j| i + 3 + j)..],
+            None => path,
+        };
+        let slug = path
+            .strip_prefix("/ingredients/condition/")?
+            .trim_end_matches('/');
+        (!slug.is_empty() && !slug.contains('/')).then_some(slug)
+    }
+}

@@ -1,0 +1,159 @@
+//! `Reference`: a source as written in a References section — a typed
+//! identifier, or a URL (typed when it names a PubMed, PMC, DOI or
+//! ClinicalTrials.gov record).
+
+use std::fmt;
+use std::str::FromStr;
+
+use super::ids::{Doi, Identifier};
+use crate::address::AbsoluteUrl;
+use crate::error::{Error, ErrorKind};
+
+/// A reference as written: an identifier, or a URL with the identifier it
+/// names, if any. `Display` gives back the text exactly.
+///
+/// ```
+/// use hermetica::{Identifier, Reference};
+///
+/// let r: Reference = "https://pubmed.ncbi.nlm.nih.gov/36638594/".parse().unwrap();
+/// assert_eq!(r.identifier().map(|i| i.to_string()).as_deref(), Some("36638594"));
+/// assert!(matches!(r.identifier(), Some(Identifier::Pmid(_))));
+/// assert_eq!(r.to_string(), "https://pubmed.ncbi.nlm.nih.gov/36638594/");
+///
+/// let r: Reference = "https://doi.org/10.1000/xyz123".parse().unwrap();
+/// assert!(matches!(r.identifier(), Some(Identifier::Doi(_))));
+/// let r: Reference = "NCT01990872".parse().unwrap();
+/// assert!(matches!(r, Reference::Id(Identifier::Nct(_))));
+/// ```
+///
+/// In JSON a reference is `{"text": …, "id": …}`; it is read back from
+/// its text alone.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum Reference {
+    /// An identifier written on its own.
+    Id(Identifier),
+    /// A URL; `id` is the identifier it names, if it names one.
+    Url {
+        /// The URL as written.
+        url: AbsoluteUrl,
+        /// The identifier it names.
+        id: Option<Identifier>,
+    },
+}
+
+impl Reference {
+    /// The identifier, written or named by the URL.
+    pub fn identifier(&self) -> Option<&Identifier> {
+        match self {
+            Reference::Id(id) => Some(id),
+            Reference::Url { id, .. } => id.as_ref(),
+        }
+    }
+
+    /// The reference as a URL, if it is one.
+    pub fn url(&self) -> Option<&AbsoluteUrl> {
+        match self {
+            Reference::Url { url, .. } => Some(url),
+            Reference::Id(_) => None,
+        }
+    }
+
+    pub(crate) fn from_url(url: AbsoluteUrl) -> Reference {
+        let id = identify(url.url());
+        Reference::Url { url, id }
+    }
+}
+
+/// The identifier a URL names: PubMed, PMC, doi.org, ClinicalTrials.gov.
+pub(crate) fn identify(url: &url::Url) -> Option<Identifier> {
+    let host = url.host_str()?.trim_start_matches("www.");
+    let segments: Vec<&str> = url.path_segments()?.filter(|s| !s.is_empty()).collect();
+    match (host, segments.as_slice()) {
+        ("pubmed.ncbi.nlm.nih.gov", [id]) | ("ncbi.nlm.nih.gov", ["pubmed", id]) => {
+            id.parse().ok().map(Identifier::Pmid)
+        }
+        ("pmc.ncbi.nlm.nih.gov", ["articles", id])
+        | ("ncbi.nlm.nih.gov", ["pmc", "articles", id]) => id.parse().ok().map(Identifier::Pmcid),
+        ("doi.org" | "dx.doi.org", [_, ..]) => {
+            let path = url.path().trim_start_matches('/');
+            let decoded = percent_decode(path)?;
+            decoded.parse::<Doi>().ok().map(Identifier::Doi)
+        }
+        ("clinicaltrials.gov", ["study", id] | ["ct2", "show", id]) => {
+            id.parse().ok().map(Identifier::Nct)
+        }
+        _ => None,
+    }
+}
+
+/// Decodes `%XX` escapes (DOIs in URLs escape `<`, `>`, `#` and spaces).
+fn percent_decode(text: &str) -> Option<String> {
+    let mut bytes = Vec::with_capacity(text.len());
+    let mut rest = text.as_bytes();
+    while let Some((&b, tail)) = rest.split_first() {
+        if b == b'%' {
+            let hex = std::str::from_utf8(tail.get(..2)?).ok()?;
+            bytes.push(u8::from_str_radix(hex, 16).ok()?);
+            rest = &tail[2..];
+        } else {
+            bytes.push(b);
+            rest = tail;
+        }
+    }
+    String::from_utf8(bytes).ok()
+}
+
+impl FromStr for Reference {
+    type Err = Error;
+
+    fn from_str(text: &str) -> Result<Self, Error> {
+        if text.contains("://") {
+            let url = AbsoluteUrl::parse_in(text, "reference")
+                .map_err(|kind| Error::new(kind, 0..text.len(), text))?;
+            return Ok(Reference::from_url(url));
+        }
+        text.parse().map(Reference::Id).map_err(|_| {
+            Error::new(
+                ErrorKind::InvalidValue {
+                    what: "reference",
+                    found: text.to_owned(),
+                    reason: "expected a URL, a PMID, a PMCID, a DOI or an NCT id",
+                },
+                0..text.len(),
+                text,
+            )
+        })
+    }
+}
+
+impl fmt::Display for Reference {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Reference::Id(id) => id.fmt(f),
+            Reference::Url { url, .. } => url.fmt(f),
+        }
+    }
+}
+
+#[cfg(feature = "serde")]
+impl serde::Serialize for Reference {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut s = serializer.serialize_struct("Reference", 2)?;
+        s.serialize_field("text", &self.to_string())?;
+        s.serialize_field("id", &self.identifier())?;
+        s.end()
+    }
+}
+
+#[cfg(feature = "serde")]
+impl<'de> serde::Deserialize<'de> for Reference {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        #[derive(serde::Deserialize)]
+        struct Text {
+            text: String,
+        }
+        let Text { text } = Text::deserialize(deserializer)?;
+        text.parse().map_err(serde::de::Error::custom)
+    }
+}
