@@ -100,16 +100,21 @@ impl Error {
     pub fn new(kind: ErrorKind, span: Range<usize>, source: &str) -> Self {
         let start = floor_char_boundary(source, span.start.min(source.len()));
         let end = span.end.clamp(start, source.len());
-        let line_start = source[..start].rfind('\n').map_or(0, |i| i + 1);
-        let line_end = source[start..]
+        let line_start = crate::slice::upto(source, start)
+            .rfind('\n')
+            .map_or(0, |i| i + 1);
+        let line_end = crate::slice::from(source, start)
             .find('\n')
             .map_or(source.len(), |i| start + i);
-        let line_text = source[line_start..line_end].trim_end_matches('\r');
+        let line_text = crate::slice::within(source, line_start..line_end).trim_end_matches('\r');
         Error {
             kind,
             span: start..end,
-            line: source[..line_start].matches('\n').count() + 1,
-            column: source[line_start..start].chars().count() + 1,
+            line: crate::slice::upto(source, line_start).matches('\n').count() + 1,
+            column: crate::slice::within(source, line_start..start)
+                .chars()
+                .count()
+                + 1,
             line_text: line_text.to_owned(),
         }
     }

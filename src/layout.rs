@@ -79,13 +79,13 @@ pub(crate) fn split_lines(input: &str) -> (Vec<Line<'_>>, Layout) {
     let mut start = 0;
     let bytes = input.as_bytes();
     while start < input.len() {
-        match input[start..].find('\n') {
+        match crate::slice::from(input, start).find('\n') {
             Some(i) => {
                 let end = start + i;
                 let crlf = end > start && bytes.get(end - 1) == Some(&b'\r');
                 let text_end = if crlf { end - 1 } else { end };
                 lines.push(Line {
-                    text: &input[start..text_end],
+                    text: crate::slice::within(input, start..text_end),
                     start,
                 });
                 endings.push(if crlf { Newline::CrLf } else { Newline::Lf });
@@ -93,7 +93,7 @@ pub(crate) fn split_lines(input: &str) -> (Vec<Line<'_>>, Layout) {
             }
             None => {
                 lines.push(Line {
-                    text: &input[start..],
+                    text: crate::slice::from(input, start),
                     start,
                 });
                 break;

@@ -1,6 +1,21 @@
 #![doc = include_str!("../README.md")]
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
+// No panics on input-dependent paths: the library never unwraps, indexes
+// or slices in ways that can panic (unit tests may).
+#![cfg_attr(
+    not(test),
+    deny(
+        clippy::unwrap_used,
+        clippy::expect_used,
+        clippy::panic,
+        clippy::unreachable,
+        clippy::todo,
+        clippy::unimplemented,
+        clippy::indexing_slicing,
+        clippy::string_slice
+    )
+)]
 
 mod address;
 mod chem;
@@ -11,6 +26,7 @@ mod evidence;
 mod layout;
 mod quantity;
 mod reference;
+mod slice;
 mod text;
 
 pub use address::AbsoluteUrl;
@@ -49,7 +65,7 @@ pub fn parse(text: &str) -> Result<Entry, Error> {
 pub(crate) fn utf8(bytes: &[u8]) -> Result<&str, Error> {
     std::str::from_utf8(bytes).map_err(|e| {
         let valid = e.valid_up_to();
-        let prefix = String::from_utf8_lossy(&bytes[..valid]);
+        let prefix = String::from_utf8_lossy(bytes.get(..valid).unwrap_or_default());
         Error::new(
             ErrorKind::InvalidUtf8 { valid_up_to: valid },
             valid..valid,

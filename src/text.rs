@@ -59,12 +59,14 @@ impl RichText {
         let mut inlines = Vec::new();
         let mut plain_start = 0;
         let mut pos = 0;
-        while let Some(i) = text[pos..].find('[') {
+        while let Some(i) = crate::slice::from(text, pos).find('[') {
             let at = pos + i;
-            match link(&text[at..]) {
+            match link(crate::slice::from(text, at)) {
                 Ok((rest, link)) => {
                     if plain_start < at {
-                        inlines.push(Inline::Text(text[plain_start..at].to_owned()));
+                        inlines.push(Inline::Text(
+                            crate::slice::within(text, plain_start..at).to_owned(),
+                        ));
                     }
                     inlines.push(Inline::Link(link));
                     pos = text.len() - rest.len();
@@ -74,7 +76,9 @@ impl RichText {
             }
         }
         if plain_start < text.len() {
-            inlines.push(Inline::Text(text[plain_start..].to_owned()));
+            inlines.push(Inline::Text(
+                crate::slice::from(text, plain_start).to_owned(),
+            ));
         }
         RichText { inlines }
     }

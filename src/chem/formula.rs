@@ -62,19 +62,24 @@ impl MolecularFormula {
             } else {
                 1
             };
-            let symbol = &text[i..i + len];
+            let symbol = crate::slice::within(text, i..i + len);
             let Some(known) = super::elements::ELEMENTS.iter().find(|(s, _)| *s == symbol) else {
                 return Err((i, "unknown element symbol"));
             };
             i += len;
-            let digits = b[i..].iter().take_while(|c| c.is_ascii_digit()).count();
+            let digits = b
+                .get(i..)
+                .unwrap_or_default()
+                .iter()
+                .take_while(|c| c.is_ascii_digit())
+                .count();
             let count = if digits == 0 {
                 1
             } else {
-                if b[i] == b'0' {
+                if b.get(i) == Some(&b'0') {
                     return Err((i, "an element count cannot start with 0"));
                 }
-                text[i..i + digits]
+                crate::slice::within(text, i..i + digits)
                     .parse()
                     .map_err(|_| (i, "element count too large"))?
             };
@@ -146,19 +151,20 @@ impl<'de> serde::Deserialize<'de> for MolecularFormula {
 pub(crate) fn formulas(text: &str) -> Vec<(std::ops::Range<usize>, MolecularFormula)> {
     let mut found = Vec::new();
     let mut pos = 0;
-    while let Some(offset) = text[pos..].find(|c: char| c.is_ascii_uppercase()) {
+    while let Some(offset) = crate::slice::from(text, pos).find(|c: char| c.is_ascii_uppercase()) {
         let start = pos + offset;
-        let glued = text[..start]
+        let glued = crate::slice::upto(text, start)
             .chars()
             .next_back()
             .is_some_and(|c| c.is_alphanumeric());
-        let read = MolecularFormula::read(&text[start..]);
+        let read = MolecularFormula::read(crate::slice::from(text, start));
         let end = match &read {
             Ok((_, len)) => start + len,
             Err(_) => start + 1,
         };
         if let Ok((formula, _)) = read {
-            let whole = !text[end..].starts_with(|c: char| c.is_alphanumeric() || c == '-');
+            let whole = !crate::slice::from(text, end)
+                .starts_with(|c: char| c.is_alphanumeric() || c == '-');
             let chemical = formula.elements.len() >= 2
                 && formula.count("C") > 0
                 && formula.count("H") > 0

@@ -32,7 +32,9 @@ pub(crate) fn parse_blocks(input: &str) -> (Document, Vec<usize>) {
     while let Some(line) = lines.get(i) {
         starts.push(line.start);
         let run = |pred: fn(&str) -> bool| {
-            lines[i..]
+            lines
+                .get(i..)
+                .unwrap_or_default()
                 .iter()
                 .take_while(|l| pred(l.text))
                 .collect::<Vec<&Line<'_>>>()
@@ -150,13 +152,13 @@ fn parse_row(text: &str) -> Row {
         match c {
             '\\' => escaped = !escaped,
             '|' if !escaped => {
-                cells.push(body[start..i].to_owned());
+                cells.push(crate::slice::within(body, start..i).to_owned());
                 start = i + 1;
             }
             _ => escaped = false,
         }
     }
-    cells.push(body[start..].to_owned());
+    cells.push(crate::slice::from(body, start).to_owned());
     let closed = cells.len() >= 2 && cells.last().is_some_and(|c| c.is_empty());
     if closed {
         cells.pop();

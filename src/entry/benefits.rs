@@ -135,9 +135,10 @@ fn split_title(text: &str) -> (Option<&str>, &str) {
         return (None, text);
     };
     match after.find("**: ") {
-        Some(end) if end > 0 && !after[..end].contains('*') => {
-            (Some(&after[..end]), &after[end + 4..])
-        }
+        Some(end) if end > 0 && !crate::slice::upto(after, end).contains('*') => (
+            Some(crate::slice::upto(after, end)),
+            crate::slice::from(after, end + 4),
+        ),
         _ => (None, text),
     }
 }
@@ -155,10 +156,11 @@ fn split_qualifier(text: &str) -> (&str, Option<&str>) {
             '(' => {
                 depth -= 1;
                 if depth == 0 {
-                    return match text[..i].strip_suffix(' ') {
-                        Some(body) if !body.is_empty() => {
-                            (body, Some(&text[i + 1..text.len() - 1]))
-                        }
+                    return match crate::slice::upto(text, i).strip_suffix(' ') {
+                        Some(body) if !body.is_empty() => (
+                            body,
+                            Some(crate::slice::within(text, i + 1..text.len() - 1)),
+                        ),
                         _ => (text, None),
                     };
                 }

@@ -17,6 +17,10 @@ pub(crate) fn parse_entry(source: &str) -> Result<Entry, Error> {
     build(doc.blocks, doc.layout, &starts).map_err(|f| f.with_source(source))
 }
 
+fn is_section(block: &Block) -> bool {
+    matches!(block, Block::Heading(Heading { level: 2, .. }))
+}
+
 fn is_empty_line(block: &Block) -> bool {
     matches!(block, Block::Blank(t) if t.is_empty())
 }
@@ -39,9 +43,12 @@ fn build(
 
     let footer_at = find_footer(&blocks);
     let body_end = footer_at.unwrap_or(blocks.len());
-    let first_section = (1..body_end)
-        .find(|&i| matches!(&blocks[i], Block::Heading(Heading { level: 2, .. })))
-        .unwrap_or(body_end);
+    let body = blocks.get(..body_end).unwrap_or_default();
+    let first_section = body
+        .iter()
+        .skip(1)
+        .position(is_section)
+        .map_or(body_end, |p| p + 1);
     let followed = first_section < blocks.len();
 
     let mut metadata = Vec::new();
@@ -73,20 +80,20 @@ fn build(
         }
     }
 
-    let mut sections = Vec::new();
-    let mut i = first_section;
-    while i < body_end {
-        let next = (i + 1..body_end)
-            .find(|&j| matches!(&blocks[j], Block::Heading(Heading { level: 2, .. })))
-            .unwrap_or(body_end);
-        if let Block::Heading(heading) = &blocks[i] {
-            let followed = next < blocks.len();
-            sections.push(section(&heading.text, &blocks[i + 1..next], followed));
+    let rest = body.get(first_section..).unwrap_or_default();
+    let starts: Vec<usize> = (0..rest.len())
+        .filter(|&i| rest.get(i).is_some_and(is_section))
+        .collect();
+    let mut sections = Vec::with_capacity(starts.len());
+    for (k, &start) in starts.iter().enumerate() {
+        let end = starts.get(k + 1).copied().unwrap_or(rest.len());
+        if let Some([Block::Heading(heading), section_body @ ..]) = rest.get(start..end) {
+            let followed = first_section + end < blocks.len();
+            sections.push(section(&heading.text, section_body, followed));
         }
-        i = next;
     }
 
-    let footer = footer_at.map(|f| footer(&blocks[f..]));
+    let footer = footer_at.and_then(|f| blocks.get(f..)).map(footer);
     Ok(Entry {
         title,
         metadata,
@@ -100,7 +107,7 @@ fn build(
 /// page, each line of which is a footer line in `*…*`.
 fn find_footer(blocks: &[Block]) -> Option<usize> {
     let at = blocks.len().checked_sub(3)?;
-    match &blocks[at..] {
+    match blocks.get(at..)? {
         [Block::Rule(rule), blank, Block::Paragraph(text)]
             if rule == "---" && is_empty_line(blank) && at > 0 =>
         {

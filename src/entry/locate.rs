@@ -67,7 +67,7 @@ impl Entry {
         let mut found = Vec::new();
         for (section, range) in &prose.blocks {
             let heading = self.sections.get(*section).map_or("", |s| s.heading());
-            for mut mention in crate::quantities(&prose.text[range.clone()]) {
+            for mut mention in crate::quantities(crate::slice::within(&prose.text, range.clone())) {
                 mention.span = mention.span.start + range.start..mention.span.end + range.start;
                 found.push(Located {
                     section: heading.to_owned(),
@@ -95,7 +95,7 @@ impl Entry {
         let mut found = Vec::new();
         for (section, range) in &prose.blocks {
             let heading = self.sections.get(*section).map_or("", |s| s.heading());
-            for mut citation in crate::citations(&prose.text[range.clone()]) {
+            for mut citation in crate::citations(crate::slice::within(&prose.text, range.clone())) {
                 citation.span = citation.span.start + range.start..citation.span.end + range.start;
                 found.push(Located {
                     section: heading.to_owned(),
@@ -124,7 +124,9 @@ impl Entry {
         for (section, range) in &prose.blocks {
             let heading = self.sections.get(*section).map_or("", |s| s.heading());
             let mut offset = range.start;
-            for inline in crate::RichText::parse(&prose.text[range.clone()]).inlines {
+            for inline in
+                crate::RichText::parse(crate::slice::within(&prose.text, range.clone())).inlines
+            {
                 let len = match &inline {
                     crate::Inline::Text(text) => text.len(),
                     crate::Inline::Link(link) => link.text.len() + link.target.len() + 4,

@@ -171,7 +171,7 @@ fn times(input: &str) -> Res<'_, u32> {
         Some(found) => found,
         None => match number(input, false) {
             Some(num) if num.value.fract() == 0.0 && (1.0..=24.0).contains(&num.value) => {
-                (&input[num.len..], num.value as u32)
+                (crate::slice::from(input, num.len), num.value as u32)
             }
             _ => return fail(input),
         },
@@ -188,7 +188,10 @@ pub(crate) fn frequency(input: &str) -> Res<'_, Frequency> {
     let (rest, _) = tag(" ").parse(input)?;
     let (rest, times) = opt((times, tag(" "))).parse(rest)?;
     let (after, period) = period_word(rest)?;
-    let bare = matches!(&rest[..rest.len() - after.len()], "day" | "week" | "month");
+    let bare = matches!(
+        crate::slice::upto(rest, rest.len() - after.len()),
+        "day" | "week" | "month"
+    );
     if rest_is_word(after) || times.is_none() && bare {
         return fail(input);
     }
@@ -271,7 +274,7 @@ impl FromStr for Dose {
         let (rest, parts) =
             quantity(text).map_err(|_| invalid("expected an amount such as 200 mg", 0))?;
         let amount_len = text.len() - rest.len();
-        let amount = Quantity::from_parts(&text[..amount_len], parts);
+        let amount = Quantity::from_parts(crate::slice::upto(text, amount_len), parts);
         if !amount.unit().is_some_and(|u| u.is_amount()) {
             return Err(invalid(
                 "expected an amount in a unit of mass, volume or IU",

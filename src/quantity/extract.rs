@@ -109,9 +109,8 @@ impl Iterator for Scanner<'_> {
 
     fn next(&mut self) -> Option<Mention> {
         let bytes = self.text.as_bytes();
-        while self.pos < bytes.len() {
+        while let Some(&b) = bytes.get(self.pos) {
             let i = self.pos;
-            let b = bytes[i];
             let found = if b.is_ascii_digit() {
                 self.at_digit(i)
             } else if matches!(b, b'n' | b'N' | b'p' | b'P') {
@@ -145,11 +144,12 @@ impl<'a> Scanner<'a> {
     fn skip_number(&self, at: usize) -> usize {
         let bytes = self.text.as_bytes();
         let mut end = at;
-        while end < bytes.len()
-            && (bytes[end].is_ascii_digit()
-                || matches!(bytes[end], b'.' | b',')
-                    && bytes.get(end + 1).is_some_and(u8::is_ascii_digit))
-        {
+        while let Some(&b) = bytes.get(end) {
+            let continues = b.is_ascii_digit()
+                || matches!(b, b'.' | b',') && bytes.get(end + 1).is_some_and(u8::is_ascii_digit);
+            if !continues {
+                break;
+            }
             end += 1;
         }
         end
@@ -162,7 +162,7 @@ impl<'a> Scanner<'a> {
         }
         let start = self.look_behind(i);
         let ranges = !self.after_change_verb(start);
-        let Ok((rest, parts)) = quantity_with(&self.text[start..], ranges) else {
+        let Ok((rest, parts)) = quantity_with(crate::slice::from(self.text, start), ranges) else {
             return Err(skip);
         };
         let end = self.text.len() - rest.len();
@@ -212,7 +212,7 @@ impl<'a> Scanner<'a> {
     /// After a quantity, text that makes it part of an identifier:
     /// `5-HTP`, `25(OH)D`, `3'-`, `2.1.1.13`.
     fn continues_identifier(&self, end: usize, has_unit: bool) -> bool {
-        let rest = &self.text[end..];
+        let rest = crate::slice::from(self.text, end);
         let mut chars = rest.chars();
         match chars.next() {
             None => false,
@@ -234,7 +234,7 @@ impl<'a> Scanner<'a> {
                 continue;
             }
             let at_word_start = start == 0 || !self.prev_char(start).is_some_and(is_word_char);
-            let slice = &self.text[start..];
+            let slice = crate::slice::from(self.text, start);
             let reaches = |rest: &str| self.text.len() - rest.len() == i;
             let symbol_or_word = comparator(slice)
                 .ok()
@@ -257,7 +257,7 @@ impl<'a> Scanner<'a> {
         if self.after_label_word(c.start) || self.is_year(c) {
             return None;
         }
-        let rest = &self.text[c.end..];
+        let rest = crate::slice::from(self.text, c.end);
         // `N times greater`, `Nx higher`.
         for sep in [" times ", "x ", "× ", "-times "] {
             if let Some(after) = rest.strip_prefix(sep) {
@@ -281,18 +281,21 @@ impl<'a> Scanner<'a> {
     }
 
     fn previous_word(&self, at: usize) -> &str {
-        let before = self.text[..at].trim_end_matches([' ', '(']);
+        let before = crate::slice::upto(self.text, at).trim_end_matches([' ', '(']);
         let start = before
             .rfind(|c: char| !(is_word_char(c) || c == '.'))
             .map_or(0, |i| {
-                i + before[i..].chars().next().map_or(1, char::len_utf8)
+                i + crate::slice::from(before, i)
+                    .chars()
+                    .next()
+                    .map_or(1, char::len_utf8)
             });
-        &before[start..]
+        crate::slice::from(before, start)
     }
 
     /// `rose from 18 to 34 ng/mL`: a change between two values.
     fn after_change_verb(&self, at: usize) -> bool {
-        let Some(before) = self.text[..at].strip_suffix("from ") else {
+        let Some(before) = crate::slice::upto(self.text, at).strip_suffix("from ") else {
             return false;
         };
         in_list(self.previous_word(before.len()), CHANGE_VERBS)
@@ -303,7 +306,7 @@ impl<'a> Scanner<'a> {
     }
 
     fn is_year(&self, c: &Candidate) -> bool {
-        let text = &self.text[c.number_at..c.end];
+        let text = crate::slice::within(self.text, c.number_at..c.end);
         c.parts.comparator.is_none()
             && c.parts.second.is_none()
             && text.len() == 4
@@ -327,8 +330,12 @@ impl<'a> Scanner<'a> {
         if self.prev_char(i).is_some_and(is_word_char) {
             return self.at_word(i);
         }
-        let letter = self.text.as_bytes()[i].to_ascii_lowercase();
-        let rest = &self.text[i + 1..];
+        let letter = self
+            .text
+            .as_bytes()
+            .get(i)
+            .map_or(0, u8::to_ascii_lowercase);
+        let rest = crate::slice::from(self.text, i + 1);
         let rest = rest.strip_prefix(' ').unwrap_or(rest);
         let (rest, comparator) = if let Some(r) = rest.strip_prefix('=') {
             (r, None)
@@ -351,7 +358,7 @@ impl<'a> Scanner<'a> {
                     let kind = QuantityKind::SampleSize;
                     let mut end = end;
                     let mut comparator = comparator;
-                    if self.text[end..].starts_with('+') {
+                    if crate::slice::from(self.text, end).starts_with('+') {
                         end += 1;
                         comparator = comparator.or(Some(Comparator::Ge));
                     }
@@ -362,7 +369,10 @@ impl<'a> Scanner<'a> {
                         comparator,
                         ..parts
                     };
-                    let quantity = Quantity::from_parts(&self.text[number_at..end], parts);
+                    let quantity = Quantity::from_parts(
+                        crate::slice::within(self.text, number_at..end),
+                        parts,
+                    );
                     return Ok(self.mention(i..end, kind, quantity, None));
                 }
                 _ => return self.at_word(i),
@@ -387,26 +397,26 @@ impl<'a> Scanner<'a> {
         } else {
             parts
         };
-        let quantity = Quantity::from_parts(&self.text[number_at..end], parts);
+        let quantity = Quantity::from_parts(crate::slice::within(self.text, number_at..end), parts);
         Ok(self.mention(i..end, QuantityKind::PValue, quantity, None))
     }
 
     /// A number word before a duration or a frequency: `eight weeks`.
     fn at_word(&self, i: usize) -> Attempt {
-        let word_end = self.text[i..]
+        let word_end = crate::slice::from(self.text, i)
             .find(|c: char| !is_word_char(c))
             .map_or(self.text.len(), |e| i + e);
         if self.prev_char(i).is_some_and(is_word_char) {
             return Err(word_end);
         }
-        let word = &self.text[i..word_end];
+        let word = crate::slice::within(self.text, i..word_end);
         let Some((_, value)) = NUMBER_WORDS
             .iter()
             .find(|(w, _)| w.eq_ignore_ascii_case(word))
         else {
             return Err(word_end);
         };
-        let Ok((rest, unit)) = unit_after(&self.text[word_end..]) else {
+        let Ok((rest, unit)) = unit_after(crate::slice::from(self.text, word_end)) else {
             return Err(word_end);
         };
         if unit.dimension() != Dimension::Time || rest.starts_with(|c: char| is_word_char(c)) {
@@ -420,7 +430,7 @@ impl<'a> Scanner<'a> {
             uncertainty: None,
             unit: Some(unit),
         };
-        let quantity = Quantity::from_parts(&self.text[i..end], parts);
+        let quantity = Quantity::from_parts(crate::slice::within(self.text, i..end), parts);
         Ok(self.mention(i..end, QuantityKind::Duration, quantity, None))
     }
 
@@ -432,8 +442,8 @@ impl<'a> Scanner<'a> {
         // `over 12 weeks` is a span of time, not a bound, unless `for over`.
         if kind == QuantityKind::Duration
             && c.start < c.number_at
-            && self.text[c.start..].starts_with("over ")
-            && !self.text[..c.start].ends_with("for ")
+            && crate::slice::from(self.text, c.start).starts_with("over ")
+            && !crate::slice::upto(self.text, c.start).ends_with("for ")
         {
             c.start = c.number_at;
             c.parts.comparator = None;
@@ -444,10 +454,13 @@ impl<'a> Scanner<'a> {
             }
             _ => c.end,
         };
-        let quantity = Quantity::from_parts(&self.text[c.start..quantity_end], c.parts);
+        let quantity = Quantity::from_parts(
+            crate::slice::within(self.text, c.start..quantity_end),
+            c.parts,
+        );
         let mut mention = self.mention(c.start..c.end, kind, quantity, None);
         if matches!(kind, QuantityKind::Dose | QuantityKind::Measurement) {
-            let (len, tail) = dose_tail(&self.text[c.end..]);
+            let (len, tail) = dose_tail(crate::slice::from(self.text, c.end));
             mention.span.end += len;
             mention.per = tail.per.or(mention
                 .quantity
@@ -460,13 +473,13 @@ impl<'a> Scanner<'a> {
             mention.span.end += len;
             mention.conversion = Some(conversion);
         }
-        mention.text = self.text[mention.span.clone()].to_owned();
+        mention.text = crate::slice::within(self.text, mention.span.clone()).to_owned();
         Some(mention)
     }
 
     /// The end of the number part of a count or fold candidate.
     fn quantity_end(&self, c: &Candidate) -> usize {
-        match quantity(&self.text[c.start..]) {
+        match quantity(crate::slice::from(self.text, c.start)) {
             Ok((rest, _)) => self.text.len() - rest.len(),
             Err(_) => c.end,
         }
@@ -475,7 +488,7 @@ impl<'a> Scanner<'a> {
     /// ` (4.3 nmol/L)` after a quantity with a unit of a related dimension.
     fn conversion(&self, end: usize, q: &Quantity) -> Option<(usize, Quantity)> {
         let unit = q.unit()?;
-        let rest = self.text[end..].strip_prefix(" (")?;
+        let rest = crate::slice::from(self.text, end).strip_prefix(" (")?;
         let (after, parts) = quantity(rest).ok()?;
         let close = after.strip_prefix(')')?;
         let other = parts.unit?;
@@ -488,8 +501,8 @@ impl<'a> Scanner<'a> {
         if !related || other == unit {
             return None;
         }
-        let inner = &rest[..rest.len() - after.len()];
-        let len = self.text[end..].len() - close.len();
+        let inner = crate::slice::upto(rest, rest.len() - after.len());
+        let len = crate::slice::from(self.text, end).len() - close.len();
         Some((len, Quantity::from_parts(inner, parts)))
     }
 
@@ -501,7 +514,7 @@ impl<'a> Scanner<'a> {
         conversion: Option<Quantity>,
     ) -> Mention {
         Mention {
-            text: self.text[span.clone()].to_owned(),
+            text: crate::slice::within(self.text, span.clone()).to_owned(),
             span,
             kind,
             quantity,
@@ -578,5 +591,5 @@ fn count_noun(rest: &str, single: bool) -> Option<(usize, f64)> {
 
 fn word_at(text: &str) -> &str {
     let end = text.find(|c: char| !is_word_char(c)).unwrap_or(text.len());
-    &text[..end]
+    crate::slice::upto(text, end)
 }

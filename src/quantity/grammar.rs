@@ -31,7 +31,7 @@ fn fail<T>(input: &str) -> Res<'_, T> {
 /// A plain number (no leading dot).
 pub(crate) fn num(input: &str) -> Res<'_, f64> {
     match number(input, false) {
-        Some(n) => Ok((&input[n.len..], n.value)),
+        Some(n) => Ok((crate::slice::from(input, n.len), n.value)),
         None => fail(input),
     }
 }
@@ -50,7 +50,7 @@ pub(crate) fn unit_after(input: &str) -> Res<'_, Unit> {
         return fail(input);
     }
     match unit(rest) {
-        Some((u, len)) => Ok((&rest[len..], u)),
+        Some((u, len)) => Ok((crate::slice::from(rest, len), u)),
         None => fail(input),
     }
 }

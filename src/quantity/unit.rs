@@ -315,7 +315,7 @@ fn atom(text: &str) -> Option<(&'static Atom, usize)> {
                 continue;
             }
             let len = offset + body.len();
-            let boundary = text[len..]
+            let boundary = crate::slice::from(text, len)
                 .chars()
                 .next()
                 .is_none_or(|c| !is_word_char(c) || body == "%");
@@ -347,7 +347,7 @@ pub(crate) fn unit(text: &str) -> Option<(Unit, usize)> {
         per: None,
     };
     let mut annotated = None;
-    if let Some(rest) = text[len..].strip_prefix(' ') {
+    if let Some(rest) = crate::slice::from(text, len).strip_prefix(' ') {
         for (name, spellings) in ANNOTATIONS {
             for spelling in *spellings {
                 let divided = rest
@@ -360,7 +360,7 @@ pub(crate) fn unit(text: &str) -> Option<(Unit, usize)> {
         }
     }
     let after_annotation = len + annotated.map_or(0, |(_, l)| l);
-    if let Some((den, den_len)) = divisor(&text[after_annotation..])
+    if let Some((den, den_len)) = divisor(crate::slice::from(text, after_annotation))
         && divisible(first.base, den.base)
     {
         unit.per = Some(den);

@@ -83,7 +83,7 @@ pub fn citations(text: &str) -> impl Iterator<Item = Citation> + '_ {
 
 fn cite(text: &str, span: Range<usize>, target: CitationTarget, mislabelled: bool) -> Citation {
     Citation {
-        text: text[span.clone()].to_owned(),
+        text: crate::slice::within(text, span.clone()).to_owned(),
         span,
         target,
         mislabelled,
@@ -95,14 +95,14 @@ fn id(identifier: Identifier) -> CitationTarget {
 }
 
 fn word_start(text: &str, at: usize) -> bool {
-    !text[..at]
+    !crate::slice::upto(text, at)
         .chars()
         .next_back()
         .is_some_and(|c| c.is_alphanumeric())
 }
 
 fn word_end(text: &str, at: usize) -> bool {
-    !text[at..]
+    !crate::slice::from(text, at)
         .chars()
         .next()
         .is_some_and(|c| c.is_alphanumeric())
@@ -121,7 +121,7 @@ fn labelled(text: &str, out: &mut Vec<Citation>) {
         if !word_start(text, at) {
             continue;
         }
-        let after = &text[at + label.len()..];
+        let after = crate::slice::from(text, at + label.len());
         let value = after.strip_prefix(':').unwrap_or(after);
         let value = value.trim_start_matches(' ');
         let value_at = text.len() - value.len();
@@ -130,7 +130,7 @@ fn labelled(text: &str, out: &mut Vec<Citation>) {
         }
         if let Some(digits) = value.strip_prefix("PMC") {
             let len = 3 + digit_run(digits);
-            if let Ok(pmcid) = value[..len].parse::<Pmcid>() {
+            if let Ok(pmcid) = crate::slice::upto(value, len).parse::<Pmcid>() {
                 let span = at..value_at + len;
                 if word_end(text, span.end) {
                     out.push(cite(
@@ -143,7 +143,7 @@ fn labelled(text: &str, out: &mut Vec<Citation>) {
             }
         } else if label == "PMID" {
             let len = digit_run(value);
-            if let Ok(pmid) = value[..len].parse() {
+            if let Ok(pmid) = crate::slice::upto(value, len).parse() {
                 let span = at..value_at + len;
                 if word_end(text, span.end) {
                     out.push(cite(text, span, id(Identifier::Pmid(pmid)), false));
@@ -163,25 +163,25 @@ fn bare_ids(text: &str, out: &mut Vec<Citation>) {
         ("NCT", |s: &str| s.parse().ok().map(Identifier::Nct)),
     ] {
         for (at, _) in text.match_indices(prefix) {
-            let len = prefix.len() + digit_run(&text[at + prefix.len()..]);
+            let len = prefix.len() + digit_run(crate::slice::from(text, at + prefix.len()));
             if word_start(text, at)
                 && word_end(text, at + len)
-                && let Some(identifier) = make(&text[at..at + len])
+                && let Some(identifier) = make(crate::slice::within(text, at..at + len))
             {
                 out.push(cite(text, at..at + len, id(identifier), false));
             }
         }
     }
     for (at, _) in text.match_indices("10.") {
-        if !word_start(text, at) || text[..at].ends_with('/') {
+        if !word_start(text, at) || crate::slice::upto(text, at).ends_with('/') {
             continue;
         }
-        if let Some(len) = Doi::read(&text[at..])
-            && let Ok(doi) = text[at..at + len].parse()
+        if let Some(len) = Doi::read(crate::slice::from(text, at))
+            && let Ok(doi) = crate::slice::within(text, at..at + len).parse()
         {
             let start = ["doi: ", "doi:", "DOI: ", "DOI:"]
                 .iter()
-                .find(|p| text[..at].ends_with(*p))
+                .find(|p| crate::slice::upto(text, at).ends_with(*p))
                 .map_or(at, |p| at - p.len());
             out.push(cite(text, start..at + len, id(Identifier::Doi(doi)), false));
         }
@@ -191,17 +191,17 @@ fn bare_ids(text: &str, out: &mut Vec<Citation>) {
 /// `https://…` up to a space, a closing bracket or trailing punctuation.
 fn urls(text: &str, out: &mut Vec<Citation>) {
     for (at, _) in text.match_indices("http") {
-        let rest = &text[at..];
+        let rest = crate::slice::from(text, at);
         if !(rest.starts_with("https://") || rest.starts_with("http://")) {
             continue;
         }
         let mut end = rest
             .find(|c: char| c.is_whitespace() || matches!(c, '"' | '<' | '>' | ')' | ']'))
             .unwrap_or(rest.len());
-        while rest[..end].ends_with(['.', ',', ';', ':']) {
+        while crate::slice::upto(rest, end).ends_with(['.', ',', ';', ':']) {
             end -= 1;
         }
-        if let Ok(url) = AbsoluteUrl::parse_in(&rest[..end], "citation") {
+        if let Ok(url) = AbsoluteUrl::parse_in(crate::slice::upto(rest, end), "citation") {
             out.push(cite(
                 text,
                 at..at + end,
@@ -215,33 +215,36 @@ fn urls(text: &str, out: &mut Vec<Citation>) {
 /// `Castillo et al. (2020)`, `Meira et al., 2014`, `Smith et al. 2019`.
 fn author_year(text: &str, out: &mut Vec<Citation>) {
     for (at, marker) in text.match_indices(" et al.") {
-        let before = &text[..at];
+        let before = crate::slice::upto(text, at);
         let name_start = before
             .rfind(|c: char| !(c.is_alphabetic() || c == '-' || c == '\'' || c == '’'))
             .map_or(0, |i| {
-                i + before[i..].chars().next().map_or(1, char::len_utf8)
+                i + crate::slice::from(before, i)
+                    .chars()
+                    .next()
+                    .map_or(1, char::len_utf8)
             });
-        let name = &before[name_start..];
+        let name = crate::slice::from(before, name_start);
         if !name.starts_with(|c: char| c.is_uppercase()) {
             continue;
         }
-        let mut rest = &text[at + marker.len()..];
+        let mut rest = crate::slice::from(text, at + marker.len());
         rest = rest.strip_prefix(',').unwrap_or(rest);
         rest = rest.strip_prefix(' ').unwrap_or(rest);
         let open = rest.starts_with('(');
         if open {
-            rest = &rest[1..];
+            rest = crate::slice::from(rest, 1);
         }
         if digit_run(rest) != 4 {
             continue;
         }
-        let Ok(year) = rest[..4].parse::<u16>() else {
+        let Ok(year) = crate::slice::upto(rest, 4).parse::<u16>() else {
             continue;
         };
         if !(1800..=2100).contains(&year) {
             continue;
         }
-        rest = &rest[4..];
+        rest = crate::slice::from(rest, 4);
         if open {
             match rest.strip_prefix(')') {
                 Some(r) => rest = r,

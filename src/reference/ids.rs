@@ -198,7 +198,7 @@ impl Doi {
     pub(crate) fn read(text: &str) -> Option<usize> {
         let rest = text.strip_prefix("10.")?;
         let registrant = rest.find('/')?;
-        let code = &rest[..registrant];
+        let code = crate::slice::upto(rest, registrant);
         let first = code.split('.').next()?;
         let valid_code = (4..=9).contains(&first.len())
             && code
@@ -207,13 +207,14 @@ impl Doi {
         if !valid_code {
             return None;
         }
-        let suffix = &rest[registrant + 1..];
+        let suffix = crate::slice::from(rest, registrant + 1);
         let mut end = suffix
             .find(|c: char| c.is_whitespace() || matches!(c, '"' | '<' | '>'))
             .unwrap_or(suffix.len());
-        while suffix[..end].ends_with(['.', ',', ';', ':', ')', ']']) {
-            let unbalanced = suffix[..end].ends_with(')')
-                && suffix[..end].matches('(').count() >= suffix[..end].matches(')').count();
+        while crate::slice::upto(suffix, end).ends_with(['.', ',', ';', ':', ')', ']']) {
+            let unbalanced = crate::slice::upto(suffix, end).ends_with(')')
+                && crate::slice::upto(suffix, end).matches('(').count()
+                    >= crate::slice::upto(suffix, end).matches(')').count();
             if unbalanced {
                 break;
             }

@@ -42,7 +42,12 @@ impl Link {
     pub fn condition(&self) -> Option<&str> {
         let path = self.target.split(['?', '#']).next()?;
         let path = match path.find("://") {
-            Some(i) => &path[path[i + 3..].find('/').map_or(path.len(), |j| i + 3 + j)..],
+            Some(i) => {
+                let host_end = crate::slice::from(path, i + 3)
+                    .find('/')
+                    .map_or(path.len(), |j| i + 3 + j);
+                crate::slice::from(path, host_end)
+            }
             None => path,
         };
         let slug = path

@@ -94,7 +94,7 @@ fn percent_decode(text: &str) -> Option<String> {
         if b == b'%' {
             let hex = std::str::from_utf8(tail.get(..2)?).ok()?;
             bytes.push(u8::from_str_radix(hex, 16).ok()?);
-            rest = &tail[2..];
+            rest = tail.get(2..)?;
         } else {
             bytes.push(b);
             rest = tail;
