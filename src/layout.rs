@@ -52,6 +52,15 @@ pub struct Layout {
         serde(default, skip_serializing_if = "Vec::is_empty")
     )]
     pub odd_lines: Vec<usize>,
+    /// Whether the text starts with a byte order mark (U+FEFF), kept
+    /// outside the first line.
+    #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "is_false"))]
+    pub bom: bool,
+}
+
+#[cfg(feature = "serde")]
+fn is_false(value: &bool) -> bool {
+    !*value
 }
 
 impl Default for Layout {
@@ -60,6 +69,7 @@ impl Default for Layout {
             newline: Newline::Lf,
             final_newline: true,
             odd_lines: Vec::new(),
+            bom: false,
         }
     }
 }
@@ -71,54 +81,85 @@ pub(crate) struct Line<'a> {
     pub(crate) start: usize,
 }
 
-/// Splits `input` into lines and reads its layout. A `\r` is part of a
+/// The lines of an input, read one at a time; the layout is known once
+/// every line has been read (see [`Lines::layout`]). A `\r` is part of a
 /// line ending only directly before `\n`.
-pub(crate) fn split_lines(input: &str) -> (Vec<Line<'_>>, Layout) {
-    let mut lines = Vec::new();
-    let mut endings = Vec::new();
-    let mut start = 0;
-    let bytes = input.as_bytes();
-    while start < input.len() {
-        match crate::slice::from(input, start).find('\n') {
-            Some(i) => {
-                let end = start + i;
-                let crlf = end > start && bytes.get(end - 1) == Some(&b'\r');
-                let text_end = if crlf { end - 1 } else { end };
-                lines.push(Line {
-                    text: crate::slice::within(input, start..text_end),
-                    start,
-                });
-                endings.push(if crlf { Newline::CrLf } else { Newline::Lf });
-                start = end + 1;
-            }
-            None => {
-                lines.push(Line {
-                    text: crate::slice::from(input, start),
-                    start,
-                });
-                break;
-            }
+pub(crate) struct Lines<'a> {
+    input: &'a str,
+    pos: usize,
+    bom: bool,
+    /// One bit per line that has an ending: set for `\r\n`.
+    crlf: Vec<u64>,
+    ended: usize,
+    crlf_count: usize,
+}
+
+impl<'a> Lines<'a> {
+    pub(crate) fn new(input: &'a str) -> Self {
+        let bom = input.starts_with('\u{feff}');
+        Lines {
+            input,
+            pos: if bom { '\u{feff}'.len_utf8() } else { 0 },
+            bom,
+            crlf: Vec::new(),
+            ended: 0,
+            crlf_count: 0,
         }
     }
-    let final_newline = input.is_empty() || input.ends_with('\n');
-    let crlf = endings.iter().filter(|e| **e == Newline::CrLf).count();
-    let newline = if crlf * 2 > endings.len() {
-        Newline::CrLf
-    } else {
-        Newline::Lf
-    };
-    let odd_lines = endings
-        .iter()
-        .enumerate()
-        .filter(|(_, e)| **e != newline)
-        .map(|(i, _)| i)
-        .collect();
-    let layout = Layout {
-        newline,
-        final_newline,
-        odd_lines,
-    };
-    (lines, layout)
+
+    /// The layout of the lines read so far (all of them, once the
+    /// iterator is exhausted).
+    pub(crate) fn layout(&self) -> Layout {
+        let newline = if self.crlf_count * 2 > self.ended {
+            Newline::CrLf
+        } else {
+            Newline::Lf
+        };
+        let is_crlf = |i: usize| {
+            self.crlf
+                .get(i / 64)
+                .is_some_and(|w| w & (1 << (i % 64)) != 0)
+        };
+        let odd_lines = (0..self.ended)
+            .filter(|&i| is_crlf(i) != (newline == Newline::CrLf))
+            .collect();
+        Layout {
+            newline,
+            final_newline: self.input.is_empty() || self.input.ends_with('\n'),
+            odd_lines,
+            bom: self.bom,
+        }
+    }
+}
+
+impl<'a> Iterator for Lines<'a> {
+    type Item = Line<'a>;
+
+    fn next(&mut self) -> Option<Line<'a>> {
+        let start = self.pos;
+        let rest = self.input.get(start..).filter(|r| !r.is_empty())?;
+        let Some(i) = rest.find('\n') else {
+            self.pos = self.input.len();
+            return Some(Line { text: rest, start });
+        };
+        let with_cr = rest.get(..i).unwrap_or_default();
+        let text = with_cr.strip_suffix('\r');
+        if text.is_some() {
+            if self.crlf.len() <= self.ended / 64 {
+                self.crlf.push(0);
+            }
+            if let Some(word) = self.crlf.get_mut(self.ended / 64) {
+                *word |= 1 << (self.ended % 64);
+            }
+            self.crlf_count += 1;
+        }
+        self.ended += 1;
+        self.pos = start + i + 1;
+        Some(Line {
+            text: text.unwrap_or(with_cr),
+            start,
+        })
+    }
 }
 
 /// Writes lines with the endings a [`Layout`] prescribes.

@@ -7,7 +7,8 @@ use crate::text::RichText;
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 pub enum Block {
-    /// A blank line; the text holds its spaces or tabs, if any.
+    /// A run of blank lines: their spaces or tabs, the lines joined with
+    /// `\n` (`""` is one empty line, `"\n"` two).
     Blank(String),
     /// `# Title`, `## Section`, `### Question`, …
     Heading(Heading),

@@ -13,6 +13,7 @@ mod render;
 
 pub use block::{Block, Field, Heading, ListItem, Marker, Row, Table};
 pub(crate) use parse::parse_blocks;
+pub(crate) use render::write_blocks;
 
 use crate::error::Error;
 use crate::layout::Layout;

@@ -8,7 +8,7 @@ use nom::{IResult, Parser};
 
 use super::Document;
 use super::block::{Block, Field, Heading, ListItem, Marker, Row, Table};
-use crate::layout::{Line, split_lines};
+use crate::layout::{Line, Lines};
 use crate::text::RichText;
 
 /// What one line is, before grouping.
@@ -23,64 +23,98 @@ enum LineKind<'a> {
 }
 
 /// Parses `input` into a document and the byte offset where each block
-/// starts (used to locate errors in the typed layer).
+/// starts (used to locate errors in the typed layer). Each line is read
+/// and classified once.
 pub(crate) fn parse_blocks(input: &str) -> (Document, Vec<usize>) {
-    let (lines, layout) = split_lines(input);
-    let mut blocks: Vec<Block> = Vec::new();
-    let mut starts = Vec::new();
-    let mut i = 0;
-    while let Some(line) = lines.get(i) {
+    let mut lines = Lines::new(input);
+    // At most one block per line: reserving once avoids regrowing (and
+    // copying) large vectors.
+    let line_count = input.bytes().filter(|&b| b == b'\n').count() + 1;
+    let mut blocks: Vec<Block> = Vec::with_capacity(line_count);
+    let mut starts = Vec::with_capacity(line_count);
+    let mut pending: Option<(Line<'_>, LineKind<'_>)> = None;
+    while let Some((line, kind)) = pending
+        .take()
+        .or_else(|| lines.next().map(|l| (l, classify(l.text))))
+    {
         starts.push(line.start);
-        let run = |pred: fn(&str) -> bool| {
-            lines
-                .get(i..)
-                .unwrap_or_default()
-                .iter()
-                .take_while(|l| pred(l.text))
-                .collect::<Vec<&Line<'_>>>()
-        };
-        let block = match classify(line.text) {
-            LineKind::Blank => Block::Blank(line.text.to_owned()),
+        let block = match kind {
+            LineKind::Blank => {
+                let mut joined = line.text.to_owned();
+                continue_block(&mut lines, &mut pending, |next, kind| {
+                    let blank = matches!(kind, LineKind::Blank);
+                    if blank {
+                        joined.push('\n');
+                        joined.push_str(next.text);
+                    }
+                    blank
+                });
+                Block::Blank(joined)
+            }
             LineKind::Heading(h) => Block::Heading(h),
             LineKind::Field(f) => Block::Field(f),
             LineKind::Rule => Block::Rule(line.text.to_owned()),
-            LineKind::Bullet(..) => {
-                let items = run(|t| matches!(classify(t), LineKind::Bullet(..)))
-                    .into_iter()
-                    .filter_map(|l| match classify(l.text) {
-                        LineKind::Bullet(marker, text) => Some(ListItem {
-                            marker,
+            LineKind::Bullet(marker, text) => {
+                let mut items = vec![ListItem {
+                    marker,
+                    text: RichText::parse(text),
+                }];
+                continue_block(&mut lines, &mut pending, |_, kind| match kind {
+                    LineKind::Bullet(marker, text) => {
+                        items.push(ListItem {
+                            marker: *marker,
                             text: RichText::parse(text),
-                        }),
-                        _ => None,
-                    })
-                    .collect::<Vec<_>>();
-                i += items.len().saturating_sub(1);
+                        });
+                        true
+                    }
+                    _ => false,
+                });
                 Block::List(items)
             }
             LineKind::TableRow => {
-                let rows: Vec<Row> = run(|t| t.starts_with('|'))
-                    .into_iter()
-                    .map(|l| parse_row(l.text))
-                    .collect();
-                i += rows.len().saturating_sub(1);
+                let mut rows = vec![parse_row(line.text)];
+                continue_block(&mut lines, &mut pending, |next, kind| {
+                    let row = matches!(kind, LineKind::TableRow);
+                    if row {
+                        rows.push(parse_row(next.text));
+                    }
+                    row
+                });
                 Block::Table(Table { rows })
             }
             LineKind::Text => {
-                let text_lines = run(|t| matches!(classify(t), LineKind::Text));
-                let joined = text_lines
-                    .iter()
-                    .map(|l| l.text)
-                    .collect::<Vec<_>>()
-                    .join("\n");
-                i += text_lines.len().saturating_sub(1);
+                let mut joined = line.text.to_owned();
+                continue_block(&mut lines, &mut pending, |next, kind| {
+                    let text = matches!(kind, LineKind::Text);
+                    if text {
+                        joined.push('\n');
+                        joined.push_str(next.text);
+                    }
+                    text
+                });
                 Block::Paragraph(RichText::parse(&joined))
             }
         };
         blocks.push(block);
-        i += 1;
     }
+    let layout = lines.layout();
     (Document { blocks, layout }, starts)
+}
+
+/// Reads the lines that continue a block while `accept` takes them; the
+/// first line it refuses is left in `pending` for the next block.
+fn continue_block<'a>(
+    lines: &mut Lines<'a>,
+    pending: &mut Option<(Line<'a>, LineKind<'a>)>,
+    mut accept: impl FnMut(Line<'a>, &LineKind<'a>) -> bool,
+) {
+    for next in lines.by_ref() {
+        let kind = classify(next.text);
+        if !accept(next, &kind) {
+            *pending = Some((next, kind));
+            break;
+        }
+    }
 }
 
 fn classify(text: &str) -> LineKind<'_> {

@@ -4,16 +4,29 @@ use std::fmt;
 
 use super::Document;
 use super::block::{Block, Row};
-use crate::layout::LineWriter;
+use crate::layout::{Layout, LineWriter};
 
 impl fmt::Display for Document {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let mut w = LineWriter::new(f, &self.layout);
-        for block in &self.blocks {
-            write_block(&mut w, block)?;
-        }
-        w.finish()
+        write_blocks(f, &self.layout, |write| {
+            self.blocks.iter().try_for_each(write)
+        })
     }
+}
+
+/// Writes a page with `layout`'s line endings: `blocks` calls its argument
+/// with each block in order.
+pub(crate) fn write_blocks(
+    f: &mut fmt::Formatter<'_>,
+    layout: &Layout,
+    blocks: impl FnOnce(&mut dyn FnMut(&Block) -> fmt::Result) -> fmt::Result,
+) -> fmt::Result {
+    if layout.bom {
+        f.write_str("\u{feff}")?;
+    }
+    let mut w = LineWriter::new(f, layout);
+    blocks(&mut |block| write_block(&mut w, block))?;
+    w.finish()
 }
 
 /// Writes one block as its lines.

@@ -51,49 +51,69 @@ fn build(
         .map_or(body_end, |p| p + 1);
     let followed = first_section < blocks.len();
 
-    let mut metadata = Vec::new();
+    // Where the metadata lines are: after the title and its empty line, up
+    // to the empty line before the first section. Those two empty lines
+    // are the first and last lines of their blank runs.
+    let mut blocks = blocks;
+    let mut metadata_start = 2;
+    let mut metadata_end = first_section;
     if blocks.len() > 1 {
-        if !blocks.get(1).is_some_and(is_empty_line) {
-            return Err(expected("an empty line after the title", 1));
+        match blocks.get_mut(1) {
+            Some(Block::Blank(run)) if run.is_empty() => {}
+            Some(Block::Blank(run)) if run.starts_with('\n') => {
+                run.remove(0);
+                metadata_start = 1;
+            }
+            _ => return Err(expected("an empty line after the title", 1)),
         }
-        let mut end = first_section;
         let content = blocks
-            .get(2..end)
+            .get(metadata_start..metadata_end)
             .is_some_and(|b| b.iter().any(|b| !matches!(b, Block::Blank(_))));
         if followed && content {
-            if !blocks.get(end - 1).is_some_and(is_empty_line) {
-                return Err(expected("an empty line before the first section", end));
+            match blocks.get_mut(metadata_end - 1) {
+                Some(Block::Blank(run)) if run.is_empty() => metadata_end -= 1,
+                Some(Block::Blank(run)) if run.ends_with('\n') => {
+                    run.pop();
+                }
+                _ => {
+                    return Err(expected(
+                        "an empty line before the first section",
+                        metadata_end,
+                    ));
+                }
             }
-            end -= 1;
         }
-        if end <= 2 && !followed {
+        if metadata_end <= metadata_start && !followed {
             return Err(expected("metadata or a section after the title", 1));
         }
-        for (i, block) in blocks.iter().enumerate().take(end).skip(2) {
-            metadata.push(match block {
-                Block::Field(field) => MetaLine::from_field(field).map_err(|(kind, offset)| {
-                    let start = at(i) + offset;
-                    Fault::new(kind, start..start + field.value.len())
-                })?,
-                other => MetaLine::Other(other.clone()),
-            });
-        }
     }
-
-    let rest = body.get(first_section..).unwrap_or_default();
-    let starts: Vec<usize> = (0..rest.len())
-        .filter(|&i| rest.get(i).is_some_and(is_section))
+    let section_starts: Vec<usize> = (first_section..body_end)
+        .filter(|&i| blocks.get(i).is_some_and(is_section))
         .collect();
-    let mut sections = Vec::with_capacity(starts.len());
-    for (k, &start) in starts.iter().enumerate() {
-        let end = starts.get(k + 1).copied().unwrap_or(rest.len());
-        if let Some([Block::Heading(heading), section_body @ ..]) = rest.get(start..end) {
-            let followed = first_section + end < blocks.len();
-            sections.push(section(&heading.text, section_body, followed));
+
+    // Move the blocks into their places, from the end of the page back.
+    let footer = footer_at.map(|f| footer(&blocks.split_off(f)));
+    let mut sections = Vec::with_capacity(section_starts.len());
+    for &start in section_starts.iter().rev() {
+        // Another section (pushed already) or the footer follows this one.
+        let followed = !sections.is_empty() || footer.is_some();
+        let mut body = blocks.split_off(start).into_iter();
+        if let Some(Block::Heading(heading)) = body.next() {
+            sections.push(section(heading.text, body.collect(), followed));
         }
     }
-
-    let footer = footer_at.and_then(|f| blocks.get(f..)).map(footer);
+    sections.reverse();
+    blocks.truncate(metadata_end);
+    let mut metadata = Vec::with_capacity(metadata_end.saturating_sub(2));
+    for (i, block) in blocks.into_iter().enumerate().skip(metadata_start) {
+        metadata.push(match block {
+            Block::Field(field) => MetaLine::from_field(&field).map_err(|(kind, offset)| {
+                let start = at(i) + offset;
+                Fault::new(kind, start..start + field.value.len())
+            })?,
+            other => MetaLine::Other(other),
+        });
+    }
     Ok(Entry {
         title,
         metadata,
@@ -133,42 +153,51 @@ fn footer(blocks: &[Block]) -> Footer {
 }
 
 /// One section from its heading and the blocks up to the next one.
-fn section(heading: &str, body: &[Block], followed: bool) -> Section {
-    typed_section(heading, body, followed).unwrap_or_else(|| {
-        Section::Other(OtherSection {
-            heading: heading.to_owned(),
-            blocks: body.to_vec(),
-        })
-    })
+fn section(heading: String, body: Vec<Block>, followed: bool) -> Section {
+    match typed_section(&heading, body, followed) {
+        Ok(section) => section,
+        Err(blocks) => Section::Other(OtherSection { heading, blocks }),
+    }
 }
 
-fn typed_section(heading: &str, body: &[Block], followed: bool) -> Option<Section> {
-    let kind = SectionKind::from_heading(heading)?;
-    let (first, rest) = body.split_first()?;
-    if !is_empty_line(first) {
-        return None;
-    }
-    let inner = if followed {
-        let (last, inner) = rest.split_last()?;
-        if !is_empty_line(last) {
-            return None;
-        }
-        inner
-    } else {
-        rest
+/// The typed section for a known heading whose body has its shape: an
+/// empty line, the content, and an empty line when something follows.
+/// Otherwise the body is handed back.
+fn typed_section(
+    heading: &str,
+    mut body: Vec<Block>,
+    followed: bool,
+) -> Result<Section, Vec<Block>> {
+    let Some(kind) = SectionKind::from_heading(heading) else {
+        return Err(body);
     };
-    if inner.is_empty() {
-        return None;
+    let end = body.len() - usize::from(followed);
+    let shaped = body.first().is_some_and(is_empty_line)
+        && (!followed || body.last().is_some_and(is_empty_line))
+        && end > 1;
+    let Some(inner) = body.get(1..end).filter(|_| shaped) else {
+        return Err(body);
+    };
+    if let Some(make) = Section::prose_variant(kind) {
+        if !Prose::fits(inner) {
+            return Err(body);
+        }
+        body.truncate(end);
+        return Ok(make(Prose::take(body.into_iter().skip(1))));
     }
-    Some(match kind {
-        SectionKind::HealthBenefits => Section::HealthBenefits(Benefits::from_blocks(inner)?),
+    let typed = match kind {
+        SectionKind::HealthBenefits => Benefits::from_blocks(inner).map(Section::HealthBenefits),
         SectionKind::SynergisticCombinations => {
-            Section::SynergisticCombinations(Combinations::from_blocks(inner)?)
+            Combinations::from_blocks(inner).map(Section::SynergisticCombinations)
         }
-        SectionKind::FrequentlyAskedQuestions => {
-            Section::FrequentlyAskedQuestions(Faq::from_blocks(inner)?)
+        SectionKind::References => References::from_blocks(inner).map(Section::References),
+        SectionKind::FrequentlyAskedQuestions if Faq::fits(inner) => {
+            body.truncate(end);
+            return Ok(Section::FrequentlyAskedQuestions(Faq::take(
+                body.into_iter().skip(1),
+            )));
         }
-        SectionKind::References => Section::References(References::from_blocks(inner)?),
-        prose => Section::from_prose(prose, Prose::from_blocks(inner)?)?,
-    })
+        _ => None,
+    };
+    typed.ok_or(body)
 }

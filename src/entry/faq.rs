@@ -1,9 +1,12 @@
 //! Frequently Asked Questions: `### Question` headings, each followed by
 //! its answer.
 
+use std::borrow::Cow;
+
 use crate::document::{Block, Heading};
 
-use super::section::{Prose, interleave, separated};
+use super::render::Sink;
+use super::section::{Prose, separated};
 
 /// The FAQ section.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -25,35 +28,47 @@ pub struct FaqItem {
 }
 
 impl Faq {
-    pub(crate) fn from_blocks(blocks: &[Block]) -> Option<Faq> {
-        let content = separated(blocks)?;
-        let mut items: Vec<FaqItem> = Vec::new();
-        for block in content {
+    /// Whether blocks alternate with empty lines and read as questions
+    /// (`### ` headings), each followed by at least one block of answer.
+    pub(crate) fn fits(blocks: &[Block]) -> bool {
+        let Some(content) = separated(blocks) else {
+            return false;
+        };
+        let mut answered = false;
+        for (i, block) in content.iter().enumerate() {
             match block {
-                Block::Heading(Heading { level: 3, text }) => items.push(FaqItem {
-                    question: text.clone(),
-                    answer: Prose::default(),
-                }),
-                Block::Paragraph(_) | Block::List(_) | Block::Table(_) => {
-                    items.last_mut()?.answer.blocks.push(block.clone());
-                }
-                _ => return None,
+                Block::Heading(Heading { level: 3, .. }) if i == 0 || answered => answered = false,
+                Block::Paragraph(_) | Block::List(_) | Block::Table(_) if i > 0 => answered = true,
+                _ => return false,
             }
         }
-        items
-            .iter()
-            .all(|i| !i.answer.blocks.is_empty())
-            .then_some(Faq { items })
+        answered
     }
 
-    pub(crate) fn to_blocks(&self, out: &mut Vec<Block>) {
+    /// Takes the questions and answers of blocks that [`Faq::fits`].
+    pub(crate) fn take(blocks: impl Iterator<Item = Block>) -> Faq {
+        let mut items: Vec<FaqItem> = Vec::new();
+        for block in blocks.step_by(2) {
+            match (block, items.last_mut()) {
+                (Block::Heading(Heading { text, .. }), _) => items.push(FaqItem {
+                    question: text,
+                    answer: Prose::default(),
+                }),
+                (answer, Some(item)) => item.answer.blocks.push(answer),
+                (_, None) => {}
+            }
+        }
+        Faq { items }
+    }
+
+    pub(crate) fn to_blocks(&self, out: &mut Sink<'_>) {
         let blocks = self.items.iter().flat_map(|item| {
-            std::iter::once(Block::Heading(Heading {
+            std::iter::once(Cow::Owned(Block::Heading(Heading {
                 level: 3,
                 text: item.question.clone(),
-            }))
-            .chain(item.answer.blocks.iter().cloned())
+            })))
+            .chain(item.answer.blocks.iter().map(Cow::Borrowed))
         });
-        interleave(blocks, out);
+        out.interleave(blocks);
     }
 }

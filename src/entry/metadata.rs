@@ -1,5 +1,6 @@
 //! The metadata block: `**Key:** value` lines under the title.
 
+use std::borrow::Cow;
 use std::fmt;
 use std::str::FromStr;
 
@@ -57,12 +58,12 @@ impl MetaLine {
     }
 
     /// The line as a document block.
-    pub(crate) fn to_block(&self) -> Block {
+    pub(crate) fn to_block(&self) -> Cow<'_, Block> {
         let field = |key: &str, value: String| {
-            Block::Field(Field {
+            Cow::Owned(Block::Field(Field {
                 key: key.to_owned(),
                 value,
-            })
+            }))
         };
         match self {
             MetaLine::CanonicalUrl(url) => field("Canonical URL", url.to_string()),
@@ -71,8 +72,8 @@ impl MetaLine {
             MetaLine::EvidenceScore(score) => field("Evidence Score", format!("{score} / 10")),
             MetaLine::Category(text) => field("Category", text.clone()),
             MetaLine::AlsoKnownAs(aliases) => field("Also Known As", aliases.to_string()),
-            MetaLine::Field(f) => Block::Field(f.clone()),
-            MetaLine::Other(block) => block.clone(),
+            MetaLine::Field(f) => Cow::Owned(Block::Field(f.clone())),
+            MetaLine::Other(block) => Cow::Borrowed(block),
         }
     }
 }

@@ -1,74 +1,129 @@
-//! Entry → Document → text: the inverse of `build`.
+//! Entry → blocks → text: the inverse of `build`. Rendering visits the
+//! blocks the entry holds, in page order, and builds only the ones the
+//! layout implies (headings, empty lines, benefit lists); nothing is
+//! collected on the way to the text.
 
+use std::borrow::Cow;
 use std::fmt;
 
-use crate::document::{Block, Document, Heading};
+use crate::document::{Block, Document, Heading, write_blocks};
 
 use super::Entry;
 use super::MetaLine;
-use super::section::{Section, interleave};
+use super::section::Section;
+
+/// Receives the page's blocks in order.
+pub(crate) struct Sink<'s> {
+    visit: &'s mut dyn FnMut(&Block) -> fmt::Result,
+    result: fmt::Result,
+}
+
+impl Sink<'_> {
+    /// Hands a block on; after an error the rest are skipped.
+    pub(crate) fn push(&mut self, block: Cow<'_, Block>) {
+        if self.result.is_ok() {
+            self.result = (self.visit)(&block);
+        }
+    }
+
+    /// Hands blocks on with one empty line between them.
+    pub(crate) fn interleave<'b>(&mut self, blocks: impl IntoIterator<Item = Cow<'b, Block>>) {
+        for (i, block) in blocks.into_iter().enumerate() {
+            if i > 0 {
+                self.push(empty());
+            }
+            self.push(block);
+        }
+    }
+}
 
 impl Entry {
-    /// The entry as a generic document; rendering it gives the page.
+    /// The entry as a generic document, in the form parsing its page gives
+    /// (adjacent blank lines form one run).
     pub fn to_document(&self) -> Document {
-        let mut blocks = vec![Block::Heading(Heading {
-            level: 1,
-            text: self.title.clone(),
-        })];
-        let after_metadata = !self.sections.is_empty() || self.footer.is_some();
-        if !self.metadata.is_empty() || after_metadata {
-            blocks.push(empty());
-        }
-        blocks.extend(self.metadata.iter().map(|m| m.to_block()));
-        let content = self
-            .metadata
-            .iter()
-            .any(|m| !matches!(m, MetaLine::Other(Block::Blank(_))));
-        if content && after_metadata {
-            blocks.push(empty());
-        }
-        for (i, section) in self.sections.iter().enumerate() {
-            let followed = i + 1 < self.sections.len() || self.footer.is_some();
-            section_blocks(section, followed, &mut blocks);
-        }
-        if let Some(footer) = &self.footer {
-            blocks.push(Block::Rule("---".to_owned()));
-            blocks.push(empty());
-            let lines: Vec<String> = footer.lines.iter().map(ToString::to_string).collect();
-            blocks.push(Block::Paragraph(lines.join("\n").as_str().into()));
-        }
+        let mut blocks: Vec<Block> = Vec::new();
+        let _ = self.visit_blocks(&mut |block| {
+            match (blocks.last_mut(), block) {
+                (Some(Block::Blank(run)), Block::Blank(more)) => {
+                    run.push('\n');
+                    run.push_str(more);
+                }
+                _ => blocks.push(block.clone()),
+            }
+            Ok(())
+        });
         Document {
             blocks,
             layout: self.layout.clone(),
         }
     }
+
+    /// Visits the page's blocks in order.
+    fn visit_blocks(&self, visit: &mut dyn FnMut(&Block) -> fmt::Result) -> fmt::Result {
+        let mut out = Sink {
+            visit,
+            result: Ok(()),
+        };
+        out.push(Cow::Owned(Block::Heading(Heading {
+            level: 1,
+            text: self.title.clone(),
+        })));
+        let after_metadata = !self.sections.is_empty() || self.footer.is_some();
+        if !self.metadata.is_empty() || after_metadata {
+            out.push(empty());
+        }
+        for line in &self.metadata {
+            out.push(line.to_block());
+        }
+        let content = self
+            .metadata
+            .iter()
+            .any(|m| !matches!(m, MetaLine::Other(Block::Blank(_))));
+        if content && after_metadata {
+            out.push(empty());
+        }
+        for (i, section) in self.sections.iter().enumerate() {
+            let followed = i + 1 < self.sections.len() || self.footer.is_some();
+            section_blocks(section, followed, &mut out);
+        }
+        if let Some(footer) = &self.footer {
+            out.push(Cow::Owned(Block::Rule("---".to_owned())));
+            out.push(empty());
+            let lines: Vec<String> = footer.lines.iter().map(ToString::to_string).collect();
+            out.push(Cow::Owned(Block::Paragraph(
+                lines.join("\n").as_str().into(),
+            )));
+        }
+        out.result
+    }
 }
 
-fn empty() -> Block {
-    Block::Blank(String::new())
+fn empty<'a>() -> Cow<'a, Block> {
+    Cow::Owned(Block::Blank(String::new()))
 }
 
-fn section_blocks(section: &Section, followed: bool, out: &mut Vec<Block>) {
-    out.push(Block::Heading(Heading {
+fn section_blocks(section: &Section, followed: bool, out: &mut Sink<'_>) {
+    out.push(Cow::Owned(Block::Heading(Heading {
         level: 2,
         text: section.heading().to_owned(),
-    }));
+    })));
     if let Section::Other(other) = section {
-        out.extend(other.blocks.iter().cloned());
+        for block in &other.blocks {
+            out.push(Cow::Borrowed(block));
+        }
         return;
     }
     out.push(empty());
     match section {
-        Section::HealthBenefits(b) => out.push(b.to_block()),
-        Section::SynergisticCombinations(c) => out.push(c.to_block()),
+        Section::HealthBenefits(b) => out.push(Cow::Owned(b.to_block())),
+        Section::SynergisticCombinations(c) => out.push(Cow::Owned(c.to_block())),
         Section::FrequentlyAskedQuestions(faq) => faq.to_blocks(out),
-        Section::References(r) => out.push(r.to_block()),
-        prose => interleave(
+        Section::References(r) => out.push(Cow::Owned(r.to_block())),
+        prose => out.interleave(
             prose
                 .prose()
                 .into_iter()
-                .flat_map(|p| p.blocks.iter().cloned()),
-            out,
+                .flat_map(|p| p.blocks.iter().map(Cow::Borrowed)),
         ),
     }
     if followed {
@@ -78,6 +133,6 @@ fn section_blocks(section: &Section, followed: bool, out: &mut Vec<Block>) {
 
 impl fmt::Display for Entry {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        self.to_document().fmt(f)
+        write_blocks(f, &self.layout, |write| self.visit_blocks(write))
     }
 }

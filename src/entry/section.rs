@@ -175,19 +175,18 @@ impl Section {
         }
     }
 
-    /// Builds a prose section of `kind`; `None` if that kind is not prose.
-    pub(crate) fn from_prose(kind: SectionKind, prose: Prose) -> Option<Section> {
+    /// The constructor of the prose section of `kind`; `None` if that kind
+    /// is not prose.
+    pub(crate) fn prose_variant(kind: SectionKind) -> Option<fn(Prose) -> Section> {
         Some(match kind {
-            SectionKind::Overview => Section::Overview(prose),
-            SectionKind::MechanismOfAction => Section::MechanismOfAction(prose),
-            SectionKind::ClinicalSummary => Section::ClinicalSummary(prose),
-            SectionKind::NutritionalProfile => Section::NutritionalProfile(prose),
-            SectionKind::DosageAndPreparation => Section::DosageAndPreparation(prose),
-            SectionKind::SafetyAndDrugInteractions => Section::SafetyAndDrugInteractions(prose),
-            SectionKind::ScientificResearch => Section::ScientificResearch(prose),
-            SectionKind::HistoricalAndCulturalContext => {
-                Section::HistoricalAndCulturalContext(prose)
-            }
+            SectionKind::Overview => Section::Overview,
+            SectionKind::MechanismOfAction => Section::MechanismOfAction,
+            SectionKind::ClinicalSummary => Section::ClinicalSummary,
+            SectionKind::NutritionalProfile => Section::NutritionalProfile,
+            SectionKind::DosageAndPreparation => Section::DosageAndPreparation,
+            SectionKind::SafetyAndDrugInteractions => Section::SafetyAndDrugInteractions,
+            SectionKind::ScientificResearch => Section::ScientificResearch,
+            SectionKind::HistoricalAndCulturalContext => Section::HistoricalAndCulturalContext,
             _ => return None,
         })
     }
@@ -204,15 +203,21 @@ pub struct Prose {
 }
 
 impl Prose {
-    /// Reads prose from blocks that alternate content and an empty line.
-    pub(crate) fn from_blocks(blocks: &[Block]) -> Option<Prose> {
-        let content = separated(blocks)?;
-        content
-            .iter()
-            .all(|b| matches!(b, Block::Paragraph(_) | Block::List(_) | Block::Table(_)))
-            .then(|| Prose {
-                blocks: content.into_iter().cloned().collect(),
-            })
+    /// Whether blocks alternate prose content (paragraphs, lists, tables)
+    /// and one empty line.
+    pub(crate) fn fits(blocks: &[Block]) -> bool {
+        separated(blocks).is_some_and(|content| {
+            content
+                .iter()
+                .all(|b| matches!(b, Block::Paragraph(_) | Block::List(_) | Block::Table(_)))
+        })
+    }
+
+    /// Takes the content of blocks that [`Prose::fits`]: every other one.
+    pub(crate) fn take(blocks: impl Iterator<Item = Block>) -> Prose {
+        Prose {
+            blocks: blocks.step_by(2).collect(),
+        }
     }
 
     /// A single paragraph of prose.
@@ -260,16 +265,6 @@ pub(crate) fn separated(blocks: &[Block]) -> Option<Vec<&Block>> {
         }
     }
     Some(content)
-}
-
-/// Puts one empty line between blocks.
-pub(crate) fn interleave(blocks: impl IntoIterator<Item = Block>, out: &mut Vec<Block>) {
-    for (i, block) in blocks.into_iter().enumerate() {
-        if i > 0 {
-            out.push(Block::Blank(String::new()));
-        }
-        out.push(block);
-    }
 }
 
 /// Synergistic Combinations: names separated by `, `.

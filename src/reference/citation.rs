@@ -172,8 +172,9 @@ fn bare_ids(text: &str, out: &mut Vec<Citation>) {
             }
         }
     }
+    let mut after = 0;
     for (at, _) in text.match_indices("10.") {
-        if !word_start(text, at) || crate::slice::upto(text, at).ends_with('/') {
+        if at < after || !word_start(text, at) || crate::slice::upto(text, at).ends_with('/') {
             continue;
         }
         if let Some(len) = Doi::read(crate::slice::from(text, at))
@@ -184,20 +185,25 @@ fn bare_ids(text: &str, out: &mut Vec<Citation>) {
                 .find(|p| crate::slice::upto(text, at).ends_with(*p))
                 .map_or(at, |p| at - p.len());
             out.push(cite(text, start..at + len, id(Identifier::Doi(doi)), false));
+            after = at + len;
         }
     }
 }
 
 /// `https://…` up to a space, a closing bracket or trailing punctuation.
+/// Text inside a token already read is not searched again, which keeps
+/// the work linear.
 fn urls(text: &str, out: &mut Vec<Citation>) {
+    let mut after = 0;
     for (at, _) in text.match_indices("http") {
         let rest = crate::slice::from(text, at);
-        if !(rest.starts_with("https://") || rest.starts_with("http://")) {
+        if at < after || !(rest.starts_with("https://") || rest.starts_with("http://")) {
             continue;
         }
         let mut end = rest
             .find(|c: char| c.is_whitespace() || matches!(c, '"' | '<' | '>' | ')' | ']'))
             .unwrap_or(rest.len());
+        after = at + end.max(1);
         while crate::slice::upto(rest, end).ends_with(['.', ',', ';', ':']) {
             end -= 1;
         }

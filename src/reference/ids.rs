@@ -211,12 +211,17 @@ impl Doi {
         let mut end = suffix
             .find(|c: char| c.is_whitespace() || matches!(c, '"' | '<' | '>'))
             .unwrap_or(suffix.len());
-        while crate::slice::upto(suffix, end).ends_with(['.', ',', ';', ':', ')', ']']) {
-            let unbalanced = crate::slice::upto(suffix, end).ends_with(')')
-                && crate::slice::upto(suffix, end).matches('(').count()
-                    >= crate::slice::upto(suffix, end).matches(')').count();
-            if unbalanced {
-                break;
+        // Trailing sentence punctuation is not part of a DOI; a closing
+        // parenthesis is, when it closes one opened inside the DOI.
+        let body = crate::slice::upto(suffix, end);
+        let open = body.matches('(').count();
+        let mut close = body.matches(')').count();
+        while let Some(last) = crate::slice::upto(suffix, end).chars().next_back() {
+            match last {
+                ')' if open >= close => break,
+                ')' => close -= 1,
+                '.' | ',' | ';' | ':' | ']' => {}
+                _ => break,
             }
             end -= 1;
         }

@@ -59,4 +59,5 @@ pub fn assert_round_trip(text: &str) -> hermetica::Entry {
     );
     entry
 }
+pub mod hostile;
 pub mod strategy;

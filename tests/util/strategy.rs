@@ -136,10 +136,14 @@ pub fn other_section() -> impl Strategy<Value = OtherSection> {
     ];
     (other_heading(), 0usize..3, vec((content, 1usize..4), 0..4)).prop_map(
         |(heading, lead, groups)| {
-            let mut blocks = vec![Block::Blank(String::new()); lead];
+            let run = |lines: usize| Block::Blank(vec![""; lines].join("\n"));
+            let mut blocks = Vec::new();
+            if lead > 0 {
+                blocks.push(run(lead));
+            }
             for (i, (block, blanks)) in groups.into_iter().enumerate() {
                 if i > 0 || lead == 0 && matches!(block, Block::Paragraph(_)) {
-                    blocks.extend(vec![Block::Blank(String::new()); blanks]);
+                    blocks.push(run(blanks));
                 }
                 blocks.push(block);
             }
@@ -227,6 +231,21 @@ pub fn entry() -> impl Strategy<Value = Entry> {
         })
         .prop_map(
             |(title, metadata, sections, footer, crlf, final_newline, odd)| {
+                // Adjacent blank lines form one run.
+                let mut merged: Vec<MetaLine> = Vec::new();
+                for line in metadata {
+                    match (merged.last_mut(), line) {
+                        (
+                            Some(MetaLine::Other(Block::Blank(run))),
+                            MetaLine::Other(Block::Blank(more)),
+                        ) => {
+                            run.push('\n');
+                            run.push_str(&more);
+                        }
+                        (_, line) => merged.push(line),
+                    }
+                }
+                let metadata = merged;
                 let mut entry = Entry {
                     title,
                     metadata,

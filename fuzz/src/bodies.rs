@@ -1,0 +1,292 @@
+//! The bodies of the fuzz targets: each takes any bytes and panics if a
+//! property fails. Shared by the libFuzzer targets (`fuzz_targets/`) and by
+//! the stable test `tests/fuzz_corpus.rs`, which runs every committed seed
+//! and regression input through them.
+#![allow(dead_code)]
+
+use hermetica::{Document, Entry, Quantity};
+
+/// Any bytes: no panic. When parsing succeeds the page renders back to
+/// the exact input, and parses again to an equal value. The entry-level
+/// readers (quantities, profile, citations, links, evidence) run too.
+pub fn parse_entry(data: &[u8]) {
+    let Ok(entry) = Entry::from_bytes(data) else {
+        return;
+    };
+    let text = entry.to_string();
+    assert_eq!(text.as_bytes(), data, "rendering gives back the input");
+    let again: Entry = text.parse().expect("a rendered entry parses");
+    assert_eq!(again, entry);
+    for q in entry.quantities() {
+        assert_eq!(text.get(q.value.span.clone()), Some(q.value.text.as_str()));
+    }
+    for c in entry.citations() {
+        assert_eq!(text.get(c.value.span.clone()), Some(c.value.text.as_str()));
+    }
+    for l in entry.resolved_links() {
+        assert!(text.get(l.value.span.clone()).is_some());
+    }
+    let _ = entry.profile();
+    let _ = entry.evidence();
+}
+
+/// Any bytes: no panic; a document renders back to the exact input.
+pub fn parse_document(data: &[u8]) {
+    let Ok(doc) = Document::from_bytes(data) else {
+        return;
+    };
+    assert_eq!(doc.to_string().as_bytes(), data);
+}
+
+/// Any string: no panic; success implies `Display`/`FromStr` round-trip.
+pub fn quantity(data: &[u8]) {
+    let Ok(text) = std::str::from_utf8(data) else {
+        return;
+    };
+    let Ok(q) = text.parse::<Quantity>() else {
+        return;
+    };
+    assert_eq!(q.to_string(), text);
+    assert_eq!(q.to_string().parse::<Quantity>().expect("reparse"), q);
+    for bound in [q.low(), q.high()].into_iter().flatten() {
+        assert!(bound.is_finite() && bound >= 0.0);
+    }
+    let _ = text.parse::<hermetica::Dose>();
+}
+
+/// Every span lies inside the input, on char boundaries, in order and
+/// without overlap, and its text is the input's slice.
+pub fn extract_quantities(data: &[u8]) {
+    let Ok(text) = std::str::from_utf8(data) else {
+        return;
+    };
+    let mut end = 0;
+    for m in hermetica::quantities(text) {
+        assert!(m.span.start >= end, "in order, no overlap");
+        assert!(m.span.start < m.span.end && m.span.end <= text.len());
+        assert_eq!(
+            text.get(m.span.clone()),
+            Some(m.text.as_str()),
+            "on char boundaries"
+        );
+        end = m.span.end;
+    }
+}
+
+/// Citation spans: inside, ordered, non-overlapping; identifiers render
+/// to text that parses back to them.
+pub fn citations(data: &[u8]) {
+    let Ok(text) = std::str::from_utf8(data) else {
+        return;
+    };
+    let mut end = 0;
+    for c in hermetica::citations(text) {
+        assert!(c.span.start >= end && c.span.end <= text.len());
+        assert_eq!(text.get(c.span.clone()), Some(c.text.as_str()));
+        if let Some(id) = c.identifier() {
+            assert_eq!(
+                &id.to_string()
+                    .parse::<hermetica::Identifier>()
+                    .expect("reparse"),
+                id
+            );
+        }
+        end = c.span.end;
+    }
+    if let Ok(r) = text.parse::<hermetica::Reference>() {
+        assert_eq!(r.to_string(), text);
+    }
+}
+
+/// An entry built from the bytes (see `build`) renders and parses back
+/// to itself.
+pub fn entry_structured(data: &[u8]) {
+    let mut u = arbitrary::Unstructured::new(data);
+    let Ok(entry) = build::entry(&mut u) else {
+        return;
+    };
+    let text = entry.to_string();
+    let parsed: Entry = match text.parse() {
+        Ok(parsed) => parsed,
+        Err(e) => panic!("built entry does not parse: {e}\n{text:?}"),
+    };
+    assert_eq!(parsed, entry, "page: {text:?}");
+}
+
+/// Builds entries in the form the parser produces, from arbitrary bytes.
+mod build {
+    use arbitrary::{Result, Unstructured};
+    use hermetica::*;
+
+    const WORDS: &[&str] = &[
+        "Rhodiola",
+        "eases",
+        "fatigue",
+        "in",
+        "adults",
+        "at",
+        "200mg",
+        "daily",
+        "(in vitro)",
+        "[stress](/ingredients/condition/stress)",
+        "2–4 hours",
+        "PMID: 12345678",
+        "n=40",
+        "≥40 ng/mL",
+        "IL-6",
+        "µM",
+        "é",
+        ",",
+        ";",
+        "5%",
+        "[note]",
+        "(",
+        ")",
+    ];
+
+    fn words(u: &mut Unstructured<'_>, max: usize) -> Result<String> {
+        let n = u.int_in_range(1..=max)?;
+        let mut out = String::from(*u.choose(&["A", "B", "Z", "É"])?);
+        for _ in 0..n {
+            out.push(' ');
+            out.push_str(u.choose(WORDS)?);
+        }
+        Ok(out)
+    }
+
+    fn plain(u: &mut Unstructured<'_>) -> Result<String> {
+        let n = u.int_in_range(0..=3)?;
+        let parts: Vec<&&str> = (0..n)
+            .map(|_| u.choose(&["Herb", "Compound", "x", "1,8-Cineole", "a b", "é"]))
+            .collect::<Result<_>>()?;
+        let parts: Vec<&str> = parts.into_iter().copied().collect();
+        Ok(parts.join(" "))
+    }
+
+    fn rich(u: &mut Unstructured<'_>) -> Result<RichText> {
+        let lines = u.int_in_range(1..=2)?;
+        let text: Vec<String> = (0..lines).map(|_| words(u, 6)).collect::<Result<_>>()?;
+        Ok(RichText::parse(&text.join("\n")))
+    }
+
+    fn marker(u: &mut Unstructured<'_>) -> Result<Marker> {
+        Ok(*u.choose(&[Marker::Bullet, Marker::Dash, Marker::Star])?)
+    }
+
+    fn prose(u: &mut Unstructured<'_>) -> Result<Prose> {
+        let n = u.int_in_range(1..=3)?;
+        let mut blocks = Vec::new();
+        for _ in 0..n {
+            blocks.push(match u.int_in_range(0..=2)? {
+                0 | 1 => Block::Paragraph(rich(u)?),
+                _ => {
+                    let items = u.int_in_range(1..=3)?;
+                    let items = (0..items)
+                        .map(|_| {
+                            Ok(ListItem {
+                                marker: marker(u)?,
+                                text: RichText::parse(&words(u, 4)?),
+                            })
+                        })
+                        .collect::<Result<_>>()?;
+                    Block::List(items)
+                }
+            });
+        }
+        Ok(Prose { blocks })
+    }
+
+    fn section(u: &mut Unstructured<'_>) -> Result<Section> {
+        Ok(match u.int_in_range(0..=5)? {
+            0 => Section::Overview(prose(u)?),
+            1 => {
+                let n = u.int_in_range(1..=4)?;
+                let items = (0..n)
+                    .map(|_| {
+                        let text = words(u, 5)?;
+                        let text = if text.ends_with(')') {
+                            format!("{text} x")
+                        } else {
+                            text
+                        };
+                        Ok(Benefit {
+                            marker: marker(u)?,
+                            title: if u.arbitrary()? {
+                                Some("Focus".to_owned())
+                            } else {
+                                None
+                            },
+                            text: RichText::parse(&text),
+                            qualifier: if u.arbitrary()? {
+                                Some("animal studies, n=12".to_owned())
+                            } else {
+                                None
+                            },
+                        })
+                    })
+                    .collect::<Result<_>>()?;
+                Section::HealthBenefits(Benefits { items })
+            }
+            2 => Section::NutritionalProfile(prose(u)?),
+            3 => Section::FrequentlyAskedQuestions(Faq {
+                items: vec![FaqItem {
+                    question: plain(u)?,
+                    answer: prose(u)?,
+                }],
+            }),
+            4 => Section::SynergisticCombinations(Combinations {
+                names: vec!["Ginger".to_owned(), "Black pepper".to_owned()],
+            }),
+            _ => Section::Other(OtherSection {
+                heading: format!("Notes {}", u.int_in_range(0..=9)?),
+                blocks: vec![Block::Blank(String::new()), Block::Paragraph(rich(u)?)],
+            }),
+        })
+    }
+
+    pub fn entry(u: &mut Unstructured<'_>) -> Result<Entry> {
+        let mut metadata = Vec::new();
+        for _ in 0..u.int_in_range(0..=4)? {
+            metadata.push(match u.int_in_range(0..=4)? {
+                0 => MetaLine::EvidenceScore(
+                    EvidenceScore::new(u.int_in_range(0..=10)?)
+                        .map_err(|_| arbitrary::Error::IncorrectFormat)?,
+                ),
+                1 => MetaLine::Category(plain(u)?),
+                2 => MetaLine::Updated(
+                    chrono::NaiveDate::from_ymd_opt(
+                        u.int_in_range(1000..=9999)?,
+                        u.int_in_range(1..=12)?,
+                        u.int_in_range(1..=28)?,
+                    )
+                    .ok_or(arbitrary::Error::IncorrectFormat)?,
+                ),
+                3 => MetaLine::AlsoKnownAs(Aliases {
+                    names: vec!["AS-IV".to_owned(), plain(u)? + "x"],
+                }),
+                _ => MetaLine::Field(Field {
+                    key: "Total Interactions".to_owned(),
+                    value: plain(u)?,
+                }),
+            });
+        }
+        let sections = (0..u.int_in_range(0..=4)?)
+            .map(|_| section(u))
+            .collect::<Result<Vec<_>>>()?;
+        if metadata.is_empty() && sections.is_empty() {
+            return Err(arbitrary::Error::IncorrectFormat);
+        }
+        let mut entry = Entry {
+            title: plain(u)?,
+            metadata,
+            sections,
+            footer: None,
+            layout: Layout::default(),
+        };
+        if u.arbitrary()? {
+            entry.layout.newline = Newline::CrLf;
+        }
+        entry.layout.final_newline = u.arbitrary()? || entry.to_string().ends_with("\n\n");
+        Ok(entry)
+    }
+}

@@ -1,0 +1,32 @@
+//! Hostile pages and what is done with them, for the hostile-input and
+//! linear-time tests.
+
+use hermetica::{Document, Entry, citations, quantities};
+
+/// Everything the crate does with a page: parse it as an entry (and, when
+/// that succeeds, render it and read its figures), parse it as a document,
+/// and scan it for quantities and citations.
+pub fn exercise(text: &str) {
+    if let Ok(entry) = text.parse::<Entry>() {
+        assert_eq!(entry.to_string(), text);
+        let _ = entry.profile();
+        let _ = entry.evidence();
+        let _ = entry.resolved_links();
+    }
+    assert_eq!(Document::parse(text).to_string(), text);
+    let _ = quantities(text).count();
+    let _ = citations(text).count();
+}
+
+/// Pages of a hostile kind: a valid head and `unit` repeated to `size`.
+pub fn hostile(head: &str, unit: &str, size: usize) -> String {
+    let mut text = String::with_capacity(size + head.len());
+    text.push_str(head);
+    while text.len() < size {
+        text.push_str(unit);
+    }
+    text
+}
+
+/// A valid page head ending where section prose starts.
+pub const HEAD: &str = "# Hostile\n\n**Category:** Test\n\n## Overview\n\n";
