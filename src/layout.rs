@@ -145,8 +145,9 @@ impl<'a> Iterator for Lines<'a> {
         let with_cr = rest.get(..i).unwrap_or_default();
         let text = with_cr.strip_suffix('\r');
         if text.is_some() {
-            if self.crlf.len() <= self.ended / 64 {
-                self.crlf.push(0);
+            let word = self.ended / 64;
+            if self.crlf.len() <= word {
+                self.crlf.resize(word + 1, 0);
             }
             if let Some(word) = self.crlf.get_mut(self.ended / 64) {
                 *word |= 1 << (self.ended % 64);
