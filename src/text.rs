@@ -135,6 +135,24 @@ impl fmt::Display for RichText {
     }
 }
 
+/// Every well-formed link in `text` with its byte span, as
+/// [`RichText::parse`] reads them.
+pub(crate) fn links_with_spans(text: &str) -> Vec<(std::ops::Range<usize>, Link)> {
+    let mut found = Vec::new();
+    let mut pos = 0;
+    while let Some(i) = memchr::memchr(b'[', crate::slice::from(text, pos).as_bytes()) {
+        let at = pos + i;
+        match link(crate::slice::from(text, at)) {
+            Ok((rest, link)) => {
+                pos = text.len() - rest.len();
+                found.push((at..pos, link));
+            }
+            Err(_) => pos = at + 1,
+        }
+    }
+    found
+}
+
 /// `[text](target)`: text without brackets or line breaks, target without
 /// spaces, parentheses or line breaks.
 fn link(input: &str) -> IResult<&str, Link> {

@@ -25,7 +25,7 @@ fn is_empty_line(block: &Block) -> bool {
     matches!(block, Block::Blank(t) if t.is_empty())
 }
 
-fn build(
+pub(crate) fn build(
     blocks: Vec<Block>,
     layout: crate::layout::Layout,
     starts: &[usize],
@@ -125,7 +125,7 @@ fn build(
 
 /// The footer: a `---` rule, an empty line and one paragraph, ending the
 /// page, each line of which is a footer line in `*…*`.
-fn find_footer(blocks: &[Block]) -> Option<usize> {
+pub(crate) fn find_footer(blocks: &[Block]) -> Option<usize> {
     let at = blocks.len().checked_sub(3)?;
     match blocks.get(at..)? {
         [Block::Rule(rule), blank, Block::Paragraph(text)]

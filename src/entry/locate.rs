@@ -1,6 +1,8 @@
-//! Where an entry's prose stands in its rendered page, so that what is
-//! found in it carries byte spans into the page.
+//! Where an entry's prose stands in its page, so that what is found in it
+//! carries byte spans into the page: the source text when the entry was
+//! just parsed ([`crate::analyze`]), or its rendering otherwise.
 
+use std::borrow::Cow;
 use std::ops::Range;
 
 use crate::document::{Block, parse_blocks};
@@ -21,22 +23,24 @@ pub struct Located<T> {
 
 /// The page text and the byte ranges of its prose blocks, each with the
 /// index of its section in `entry.sections`.
-pub(crate) struct PageProse {
-    pub(crate) text: String,
+pub(crate) struct PageProse<'t> {
+    pub(crate) text: Cow<'t, str>,
     pub(crate) blocks: Vec<(usize, Range<usize>)>,
 }
 
-impl Entry {
-    pub(crate) fn page_prose(&self) -> PageProse {
-        let text = self.to_string();
-        let (doc, starts) = parse_blocks(&text);
-        let body_end = doc
-            .blocks
-            .len()
-            .saturating_sub(if self.footer.is_some() { 3 } else { 0 });
+impl<'t> PageProse<'t> {
+    /// The prose blocks of a parsed page: paragraphs, lists, tables and
+    /// sub-headings after the first `## ` heading, up to the footer.
+    pub(crate) fn new(
+        text: Cow<'t, str>,
+        blocks: &[Block],
+        starts: &[usize],
+        footer: bool,
+    ) -> Self {
+        let body_end = blocks.len().saturating_sub(if footer { 3 } else { 0 });
         let mut section: Option<usize> = None;
-        let mut blocks = Vec::new();
-        for (i, block) in doc.blocks.iter().enumerate().take(body_end) {
+        let mut ranges = Vec::new();
+        for (i, block) in blocks.iter().enumerate().take(body_end) {
             let start = starts.get(i).copied().unwrap_or(text.len());
             let end = starts.get(i + 1).copied().unwrap_or(text.len());
             match block {
@@ -44,13 +48,92 @@ impl Entry {
                 Block::Heading(h) if h.level == 1 => {}
                 Block::Paragraph(_) | Block::List(_) | Block::Table(_) | Block::Heading(_) => {
                     if let Some(s) = section {
-                        blocks.push((s, start..end));
+                        ranges.push((s, start..end));
                     }
                 }
                 _ => {}
             }
         }
-        PageProse { text, blocks }
+        PageProse {
+            text,
+            blocks: ranges,
+        }
+    }
+
+    /// Each prose block's text, its offset in the page and its section's
+    /// heading.
+    pub(crate) fn each<'e>(
+        &'e self,
+        entry: &'e Entry,
+    ) -> impl Iterator<Item = (&'e str, usize, &'e str)> {
+        self.blocks.iter().map(move |(section, range)| {
+            let heading = entry.sections.get(*section).map_or("", |s| s.heading());
+            (
+                crate::slice::within(&self.text, range.clone()),
+                range.start,
+                heading,
+            )
+        })
+    }
+
+    pub(crate) fn quantities(&self, entry: &Entry) -> Vec<Located<crate::Mention>> {
+        let mut found = Vec::new();
+        for (block, offset, heading) in self.each(entry) {
+            for mut mention in crate::quantities(block) {
+                mention.span = mention.span.start + offset..mention.span.end + offset;
+                found.push(Located {
+                    section: heading.to_owned(),
+                    value: mention,
+                });
+            }
+        }
+        found
+    }
+
+    pub(crate) fn citations(&self, entry: &Entry) -> Vec<Located<crate::Citation>> {
+        let mut found = Vec::new();
+        for (block, offset, heading) in self.each(entry) {
+            for mut citation in crate::citations(block) {
+                citation.span = citation.span.start + offset..citation.span.end + offset;
+                found.push(Located {
+                    section: heading.to_owned(),
+                    value: citation,
+                });
+            }
+        }
+        found
+    }
+
+    pub(crate) fn links(&self, entry: &Entry) -> Vec<Located<crate::ResolvedLink>> {
+        let base = entry.canonical_url().map(|u| u.url());
+        let mut found = Vec::new();
+        for (block, offset, heading) in self.each(entry) {
+            for (span, link) in crate::text::links_with_spans(block) {
+                let url = match base {
+                    Some(base) => link.resolve(base),
+                    None => url::Url::parse(&link.target).ok(),
+                };
+                found.push(Located {
+                    section: heading.to_owned(),
+                    value: crate::ResolvedLink {
+                        span: span.start + offset..span.end + offset,
+                        link,
+                        url,
+                    },
+                });
+            }
+        }
+        found
+    }
+}
+
+impl Entry {
+    /// The prose of the rendered page.
+    pub(crate) fn page_prose(&self) -> PageProse<'static> {
+        let text = self.to_string();
+        let (doc, starts) = parse_blocks(&text);
+        let blocks = doc.blocks;
+        PageProse::new(Cow::Owned(text), &blocks, &starts, self.footer.is_some())
     }
 
     /// Every quantity in the sections' prose, with byte spans into the page.
@@ -63,19 +146,7 @@ impl Entry {
     /// assert_eq!(&page[found[0].value.span.clone()], "2–3 g daily");
     /// ```
     pub fn quantities(&self) -> Vec<Located<crate::Mention>> {
-        let prose = self.page_prose();
-        let mut found = Vec::new();
-        for (section, range) in &prose.blocks {
-            let heading = self.sections.get(*section).map_or("", |s| s.heading());
-            for mut mention in crate::quantities(crate::slice::within(&prose.text, range.clone())) {
-                mention.span = mention.span.start + range.start..mention.span.end + range.start;
-                found.push(Located {
-                    section: heading.to_owned(),
-                    value: mention,
-                });
-            }
-        }
-        found
+        self.page_prose().quantities(self)
     }
 }
 
@@ -91,19 +162,7 @@ impl Entry {
     /// assert_eq!(&page[found[0].value.span.clone()], "PMID: 25028591");
     /// ```
     pub fn citations(&self) -> Vec<Located<crate::Citation>> {
-        let prose = self.page_prose();
-        let mut found = Vec::new();
-        for (section, range) in &prose.blocks {
-            let heading = self.sections.get(*section).map_or("", |s| s.heading());
-            for mut citation in crate::citations(crate::slice::within(&prose.text, range.clone())) {
-                citation.span = citation.span.start + range.start..citation.span.end + range.start;
-                found.push(Located {
-                    section: heading.to_owned(),
-                    value: citation,
-                });
-            }
-        }
-        found
+        self.page_prose().citations(self)
     }
 
     /// Every inline link in the sections, its target resolved against the
@@ -118,36 +177,6 @@ impl Entry {
     /// assert_eq!(&page[links[0].value.span.clone()], "[stress](/ingredients/condition/stress)");
     /// ```
     pub fn resolved_links(&self) -> Vec<Located<crate::ResolvedLink>> {
-        let base = self.canonical_url().map(|u| u.url());
-        let prose = self.page_prose();
-        let mut found = Vec::new();
-        for (section, range) in &prose.blocks {
-            let heading = self.sections.get(*section).map_or("", |s| s.heading());
-            let mut offset = range.start;
-            for inline in
-                crate::RichText::parse(crate::slice::within(&prose.text, range.clone())).inlines
-            {
-                let len = match &inline {
-                    crate::Inline::Text(text) => text.len(),
-                    crate::Inline::Link(link) => link.text.len() + link.target.len() + 4,
-                };
-                if let crate::Inline::Link(link) = inline {
-                    let url = match base {
-                        Some(base) => link.resolve(base),
-                        None => url::Url::parse(&link.target).ok(),
-                    };
-                    found.push(Located {
-                        section: heading.to_owned(),
-                        value: crate::ResolvedLink {
-                            span: offset..offset + len,
-                            link,
-                            url,
-                        },
-                    });
-                }
-                offset += len;
-            }
-        }
-        found
+        self.page_prose().links(self)
     }
 }

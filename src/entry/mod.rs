@@ -1,5 +1,6 @@
 //! The typed view of an ingredient page.
 
+mod analysis;
 mod benefits;
 mod build;
 mod evidence;
@@ -13,6 +14,7 @@ mod references;
 mod render;
 mod section;
 
+pub use analysis::{Analysis, analyze};
 pub use benefits::{Benefit, Benefits};
 pub use evidence::{Agreement, EvidenceAssessment};
 pub use faq::{Faq, FaqItem};

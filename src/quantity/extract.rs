@@ -11,11 +11,12 @@
 use std::ops::Range;
 
 use super::dose::dose_tail;
-use super::grammar::{comparator, quantity, quantity_with, strip_word, unit_after};
+use super::grammar::{quantity, quantity_with, unit_after};
 use super::number::number;
 use super::unit::{Dimension, is_word_char};
 use super::words::{
-    CHANGE_VERBS, COUNT_NOUNS, FOLD_WORDS, LABEL_WORDS, MULTIPLIERS, NUMBER_WORDS, in_list,
+    CHANGE_VERBS, COMPARATOR_SYMBOLS, COMPARATOR_WORDS, COUNT_NOUNS, FOLD_WORDS, LABEL_WORDS,
+    MULTIPLIERS, NUMBER_WORDS, in_list,
 };
 use super::{Comparator, Frequency, Parts, Per, Quantity};
 
@@ -113,8 +114,6 @@ impl Iterator for Scanner<'_> {
             let i = self.pos;
             let found = if b.is_ascii_digit() {
                 self.at_digit(i)
-            } else if matches!(b, b'n' | b'N' | b'p' | b'P') {
-                self.at_letter(i)
             } else if b.is_ascii_alphabetic() {
                 self.at_word(i)
             } else {
@@ -227,28 +226,22 @@ impl<'a> Scanner<'a> {
     /// Moves back over a comparator word or symbol, or `between`, that
     /// ends right before the number at `i`.
     fn look_behind(&self, i: usize) -> usize {
-        let floor = i.saturating_sub(24);
-        let mut best = i;
-        for start in (floor..i).rev() {
-            if !self.text.is_char_boundary(start) {
-                continue;
-            }
-            let at_word_start = start == 0 || !self.prev_char(start).is_some_and(is_word_char);
-            let slice = crate::slice::from(self.text, start);
-            let reaches = |rest: &str| self.text.len() - rest.len() == i;
-            let symbol_or_word = comparator(slice)
-                .ok()
-                .filter(|(rest, _)| reaches(rest))
-                .map(|(_, c)| c);
-            let between = strip_word(slice, "between ").is_some_and(reaches);
-            let is_symbol = slice.starts_with(|c: char| !c.is_alphabetic());
-            if (symbol_or_word.is_some() && (at_word_start || is_symbol))
-                || between && at_word_start
-            {
-                best = start;
-            }
+        let head = crate::slice::upto(self.text, i);
+        let spaced = head.strip_suffix(' ').unwrap_or(head);
+        if let Some((symbol, _)) = COMPARATOR_SYMBOLS.iter().find(|(s, _)| spaced.ends_with(s)) {
+            return spaced.len() - symbol.len();
         }
-        best
+        let Some(words) = head.strip_suffix(' ') else {
+            return i;
+        };
+        COMPARATOR_WORDS
+            .iter()
+            .map(|(word, _)| *word)
+            .chain(["between"])
+            .filter(|word| ends_with_word(words, word))
+            .map(|word| words.len() - word.len())
+            .min()
+            .unwrap_or(i)
     }
 
     /// Decides what a bare number is, from its context; `None` if it is
@@ -325,11 +318,10 @@ impl<'a> Scanner<'a> {
             .any(|k| window.contains(k))
     }
 
-    /// `n=62`, `(n = 76)`, `n>1,000`, `n=1,000+`; `p < 0.05`, `P=.03`.
-    fn at_letter(&self, i: usize) -> Attempt {
-        if self.prev_char(i).is_some_and(is_word_char) {
-            return self.at_word(i);
-        }
+    /// `n=62`, `(n = 76)`, `n>1,000`, `n=1,000+`; `p < 0.05`, `P=.03`: the
+    /// letter `n` or `p` as a word of its own, then `=` or a comparator
+    /// symbol.
+    fn at_letter(&self, i: usize, word_end: usize) -> Attempt {
         let letter = self
             .text
             .as_bytes()
@@ -340,9 +332,9 @@ impl<'a> Scanner<'a> {
         let (rest, comparator) = if let Some(r) = rest.strip_prefix('=') {
             (r, None)
         } else {
-            match comparator(rest) {
-                Ok((r, c)) if !rest.starts_with(|ch: char| ch.is_alphabetic()) => (r, Some(c)),
-                _ => return self.at_word(i),
+            match COMPARATOR_SYMBOLS.iter().find(|(s, _)| rest.starts_with(s)) {
+                Some((symbol, c)) => (crate::slice::from(rest, symbol.len()), Some(*c)),
+                None => return Err(word_end),
             }
         };
         let rest = rest.strip_prefix(' ').unwrap_or(rest);
@@ -350,7 +342,7 @@ impl<'a> Scanner<'a> {
         let (value, len) = match letter {
             b'p' => match number(rest, true) {
                 Some(n) => (n.value, n.len),
-                None => return self.at_word(i),
+                None => return Err(word_end),
             },
             _ => match quantity(rest) {
                 Ok((after, parts)) if parts.unit.is_none() && parts.comparator.is_none() => {
@@ -375,7 +367,7 @@ impl<'a> Scanner<'a> {
                     );
                     return Ok(self.mention(i..end, kind, quantity, None));
                 }
-                _ => return self.at_word(i),
+                _ => return Err(word_end),
             },
         };
         let end = number_at + len;
@@ -401,15 +393,43 @@ impl<'a> Scanner<'a> {
         Ok(self.mention(i..end, QuantityKind::PValue, quantity, None))
     }
 
-    /// A number word before a duration or a frequency: `eight weeks`.
+    /// The end of the word starting at `i` (letters, digits, `_`).
+    fn word_end(&self, i: usize) -> usize {
+        let bytes = self.text.as_bytes();
+        let mut j = i;
+        while let Some(&b) = bytes.get(j) {
+            if b.is_ascii_alphanumeric() || b == b'_' {
+                j += 1;
+            } else if b < 0x80 {
+                break;
+            } else {
+                match crate::slice::from(self.text, j).chars().next() {
+                    Some(c) if is_word_char(c) => j += c.len_utf8(),
+                    _ => break,
+                }
+            }
+        }
+        j
+    }
+
+    /// A word: `n`/`p` may start a sample size or a p-value, a number word
+    /// a duration (`eight weeks`); any other word is skipped whole.
     fn at_word(&self, i: usize) -> Attempt {
-        let word_end = crate::slice::from(self.text, i)
-            .find(|c: char| !is_word_char(c))
-            .map_or(self.text.len(), |e| i + e);
+        let word_end = self.word_end(i);
         if self.prev_char(i).is_some_and(is_word_char) {
             return Err(word_end);
         }
         let word = crate::slice::within(self.text, i..word_end);
+        if matches!(word, "n" | "N" | "p" | "P") {
+            return self.at_letter(i, word_end);
+        }
+        // Number words are 3 to 7 letters and start with one of these.
+        let first = word.as_bytes().first().map_or(0, u8::to_ascii_lowercase);
+        if !(3..=7).contains(&word.len())
+            || !matches!(first, b'o' | b't' | b'f' | b's' | b'e' | b'n')
+        {
+            return Err(word_end);
+        }
         let Some((_, value)) = NUMBER_WORDS
             .iter()
             .find(|(w, _)| w.eq_ignore_ascii_case(word))
@@ -523,6 +543,22 @@ impl<'a> Scanner<'a> {
             conversion,
         }
     }
+}
+
+/// Whether `text` ends with `word` (any case in its first letter) standing
+/// as a word of its own.
+fn ends_with_word(text: &str, word: &str) -> bool {
+    let Some(at) = text.len().checked_sub(word.len()) else {
+        return false;
+    };
+    let tail = crate::slice::from(text, at);
+    let same = tail == word
+        || tail.get(1..) == word.get(1..)
+            && tail.chars().next().map(|c| c.to_ascii_lowercase()) == word.chars().next();
+    same && !crate::slice::upto(text, at)
+        .chars()
+        .next_back()
+        .is_some_and(is_word_char)
 }
 
 /// A quantity being decided.

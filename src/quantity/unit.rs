@@ -308,7 +308,7 @@ fn atom(text: &str) -> Option<(&'static Atom, usize)> {
                 None => (false, *spelling),
             };
             let (subject, offset) = if micro { (rest, prefix_len) } else { (text, 0) };
-            if micro && prefix_len == 0 {
+            if micro && prefix_len == 0 || subject.as_bytes().first() != body.as_bytes().first() {
                 continue;
             }
             if !subject.starts_with(body) {

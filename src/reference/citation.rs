@@ -81,6 +81,29 @@ pub fn citations(text: &str) -> impl Iterator<Item = Citation> + '_ {
     found.into_iter()
 }
 
+/// Every occurrence of `needle` in `text`, with SIMD substring search
+/// (the searchers are built once).
+fn find_all<'t>(
+    text: &'t str,
+    needle: &'static str,
+) -> impl Iterator<Item = (usize, &'static str)> + use<'t> {
+    use memchr::memmem::Finder;
+    use std::sync::LazyLock;
+    static FINDERS: LazyLock<Vec<Finder<'static>>> =
+        LazyLock::new(|| NEEDLES.iter().map(|n| Finder::new(n)).collect());
+    let finder = NEEDLES
+        .iter()
+        .position(|n| *n == needle)
+        .and_then(|i| FINDERS.get(i));
+    finder
+        .into_iter()
+        .flat_map(move |f| f.find_iter(text.as_bytes()))
+        .map(move |at| (at, needle))
+}
+
+/// The strings citations are searched by.
+const NEEDLES: [&str; 7] = ["PMID", "PMCID", "PMC", "NCT", "10.", "http", " et al."];
+
 fn cite(text: &str, span: Range<usize>, target: CitationTarget, mislabelled: bool) -> Citation {
     Citation {
         text: crate::slice::within(text, span.clone()).to_owned(),
@@ -162,7 +185,7 @@ fn bare_ids(text: &str, out: &mut Vec<Citation>) {
         ),
         ("NCT", |s: &str| s.parse().ok().map(Identifier::Nct)),
     ] {
-        for (at, _) in text.match_indices(prefix) {
+        for (at, _) in find_all(text, prefix) {
             let len = prefix.len() + digit_run(crate::slice::from(text, at + prefix.len()));
             if word_start(text, at)
                 && word_end(text, at + len)
@@ -173,7 +196,7 @@ fn bare_ids(text: &str, out: &mut Vec<Citation>) {
         }
     }
     let mut after = 0;
-    for (at, _) in text.match_indices("10.") {
+    for (at, _) in find_all(text, "10.") {
         if at < after || !word_start(text, at) || crate::slice::upto(text, at).ends_with('/') {
             continue;
         }
@@ -195,7 +218,7 @@ fn bare_ids(text: &str, out: &mut Vec<Citation>) {
 /// the work linear.
 fn urls(text: &str, out: &mut Vec<Citation>) {
     let mut after = 0;
-    for (at, _) in text.match_indices("http") {
+    for (at, _) in find_all(text, "http") {
         let rest = crate::slice::from(text, at);
         if at < after || !(rest.starts_with("https://") || rest.starts_with("http://")) {
             continue;
@@ -220,7 +243,7 @@ fn urls(text: &str, out: &mut Vec<Citation>) {
 
 /// `Castillo et al. (2020)`, `Meira et al., 2014`, `Smith et al. 2019`.
 fn author_year(text: &str, out: &mut Vec<Citation>) {
-    for (at, marker) in text.match_indices(" et al.") {
+    for (at, marker) in find_all(text, " et al.") {
         let before = crate::slice::upto(text, at);
         let name_start = before
             .rfind(|c: char| !(c.is_alphabetic() || c == '-' || c == '\'' || c == '’'))

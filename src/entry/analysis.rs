@@ -1,0 +1,53 @@
+//! One pass over a page: the typed entry and everything its prose holds,
+//! with spans into the source text.
+
+use std::borrow::Cow;
+
+use crate::document::parse_blocks;
+use crate::error::Error;
+use crate::{Citation, Mention, ResolvedLink};
+
+use super::Entry;
+use super::build::{build, find_footer};
+use super::locate::{Located, PageProse};
+
+/// A parsed entry with every quantity, citation and link in its prose;
+/// spans are byte offsets into the text given to [`analyze`].
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+pub struct Analysis {
+    /// The typed entry.
+    pub entry: Entry,
+    /// Every quantity in the sections' prose.
+    pub quantities: Vec<Located<Mention>>,
+    /// Every citation in the sections' prose.
+    pub citations: Vec<Located<Citation>>,
+    /// Every inline link, resolved against the canonical URL.
+    pub links: Vec<Located<ResolvedLink>>,
+}
+
+/// Parses a page and reads its prose in one pass: the entry, its
+/// quantities, citations and resolved links, with spans into `text`.
+///
+/// ```
+/// let page = "# Tea\n\n**Canonical URL:** https://example.org/ingredients/tea\n\n## Overview\n\n\
+///     Eases [stress](/ingredients/condition/stress) at 200mg daily (PMID: 12345678).\n";
+/// let analysis = hermetica::analyze(page)?;
+/// assert_eq!(analysis.entry.title, "Tea");
+/// assert_eq!(&page[analysis.quantities[0].value.span.clone()], "200mg daily");
+/// assert_eq!(&page[analysis.citations[0].value.span.clone()], "PMID: 12345678");
+/// assert_eq!(analysis.links[0].value.condition(), Some("stress"));
+/// # Ok::<(), hermetica::Error>(())
+/// ```
+pub fn analyze(text: &str) -> Result<Analysis, Error> {
+    let (doc, starts) = parse_blocks(text);
+    let footer = find_footer(&doc.blocks).is_some();
+    let prose = PageProse::new(Cow::Borrowed(text), &doc.blocks, &starts, footer);
+    let entry = build(doc.blocks, doc.layout, &starts).map_err(|f| f.with_source(text))?;
+    Ok(Analysis {
+        quantities: prose.quantities(&entry),
+        citations: prose.citations(&entry),
+        links: prose.links(&entry),
+        entry,
+    })
+}
