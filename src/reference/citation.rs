@@ -90,7 +90,7 @@ fn find_all<'t>(
     use memchr::memmem::Finder;
     use std::sync::LazyLock;
     static FINDERS: LazyLock<Vec<Finder<'static>>> =
-        LazyLock::new(|| NEEDLES.iter().map(|n| Finder::new(n)).collect());
+        LazyLock::new(|| NEEDLES.iter().map(Finder::new).collect());
     let finder = NEEDLES
         .iter()
         .position(|n| *n == needle)
