@@ -79,3 +79,20 @@ impl<'de> serde::Deserialize<'de> for AbsoluteUrl {
         AbsoluteUrl::parse_in(&text, "URL").map_err(serde::de::Error::custom)
     }
 }
+
+/// Decodes `%XX` escapes (DOIs in URLs escape `<`, `>`, `#` and spaces).
+pub(crate) fn percent_decode(text: &str) -> Option<String> {
+    let mut bytes = Vec::with_capacity(text.len());
+    let mut rest = text.as_bytes();
+    while let Some((&b, tail)) = rest.split_first() {
+        if b == b'%' {
+            let hex = std::str::from_utf8(tail.get(..2)?).ok()?;
+            bytes.push(u8::from_str_radix(hex, 16).ok()?);
+            rest = tail.get(2..)?;
+        } else {
+            bytes.push(b);
+            rest = tail;
+        }
+    }
+    String::from_utf8(bytes).ok()
+}

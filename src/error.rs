@@ -55,6 +55,12 @@ pub enum ErrorKind {
         /// The UCUM code asked for.
         to: String,
     },
+    /// Reading or writing failed.
+    #[error("input/output error: {message}")]
+    Io {
+        /// What the system said.
+        message: String,
+    },
     /// A value of a typed field that does not follow its grammar.
     #[error("invalid {what} {found:?}: {reason}")]
     InvalidValue {
@@ -115,6 +121,18 @@ impl Error {
                 .chars()
                 .count()
                 + 1,
+            line_text: line_text.to_owned(),
+        }
+    }
+
+    /// An error on a known line of a larger input (a JSONL or CSV file):
+    /// `line` and `column` are 1-based, `line_text` the line itself.
+    pub fn on_line(kind: ErrorKind, line: usize, column: usize, line_text: &str) -> Self {
+        Error {
+            kind,
+            span: 0..0,
+            line,
+            column,
             line_text: line_text.to_owned(),
         }
     }

@@ -19,6 +19,8 @@
 
 mod address;
 mod chem;
+#[cfg(feature = "dataset")]
+pub mod dataset;
 pub mod document;
 mod entry;
 mod error;
@@ -28,6 +30,7 @@ mod quantity;
 mod reference;
 mod slice;
 mod text;
+mod timestamp;
 
 pub use address::AbsoluteUrl;
 pub use chem::MolecularFormula;
@@ -35,7 +38,7 @@ pub use document::{Block, Document, Field, Heading, ListItem, Marker, Row, Table
 pub use entry::{
     Agreement, Aliases, Analysis, Benefit, Benefits, Combinations, Entry, EvidenceAssessment, Faq,
     FaqItem, Footer, FooterLine, Located, MetaLine, OtherSection, Profile, Prose, References,
-    Section, SectionKind, Spanned, StudyDose, StudyModel, analyze,
+    Section, SectionKind, Spanned, StudyDose, StudyModel, Warning, analyze,
 };
 pub use error::{Error, ErrorKind};
 pub use evidence::{EvidenceLevel, EvidenceQualifier, EvidenceScore, Strength, Tier};
@@ -49,6 +52,7 @@ pub use reference::{
     citations,
 };
 pub use text::{Inline, Link, RichText};
+pub use timestamp::Timestamp;
 
 /// Parses an entry page. Same as `text.parse::<Entry>()`.
 ///

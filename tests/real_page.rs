@@ -17,7 +17,7 @@ fn typed_fields_match_what_a_reader_sees() {
         entry.canonical_url().map(|u| u.url().as_str()),
         Some("https://ingredients.hermeticasuperfoods.com/ingredients/astragaloside-iv")
     );
-    assert_eq!(entry.slug(), Some("astragaloside-iv"));
+    assert_eq!(entry.slug().as_deref(), Some("astragaloside-iv"));
     assert_eq!(
         entry.data_source().map(String::as_str),
         Some("Hermetica Superfoods Ingredient Encyclopedia")

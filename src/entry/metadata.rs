@@ -29,6 +29,12 @@ pub enum MetaLine {
     Category(String),
     /// `**Also Known As:**`
     AlsoKnownAs(Aliases),
+    /// `**Primary Category:**`, the dataset's `category_primary`.
+    PrimaryCategory(String),
+    /// `**Canonical Name:**`, the dataset's `canonical_name`.
+    CanonicalName(String),
+    /// `**Updated At:**`, the dataset's full `updated_at` timestamp.
+    UpdatedAt(crate::timestamp::Timestamp),
     /// A metadata line with another key, e.g. `**Total Interactions:**`.
     Field(Field),
     /// Any other line between the title and the first section.
@@ -52,6 +58,11 @@ impl MetaLine {
             ),
             "Category" => MetaLine::Category(value.to_owned()),
             "Also Known As" => MetaLine::AlsoKnownAs(Aliases::parse(value)),
+            "Primary Category" => MetaLine::PrimaryCategory(value.to_owned()),
+            "Canonical Name" => MetaLine::CanonicalName(value.to_owned()),
+            "Updated At" => MetaLine::UpdatedAt(
+                crate::timestamp::Timestamp::parse_kind(value).map_err(|e| (e, at))?,
+            ),
             _ => MetaLine::Field(field.clone()),
         };
         Ok(line)
@@ -72,6 +83,9 @@ impl MetaLine {
             MetaLine::EvidenceScore(score) => field("Evidence Score", format!("{score} / 10")),
             MetaLine::Category(text) => field("Category", text.clone()),
             MetaLine::AlsoKnownAs(aliases) => field("Also Known As", aliases.to_string()),
+            MetaLine::PrimaryCategory(text) => field("Primary Category", text.clone()),
+            MetaLine::CanonicalName(text) => field("Canonical Name", text.clone()),
+            MetaLine::UpdatedAt(time) => field("Updated At", time.to_string()),
             MetaLine::Field(f) => Cow::Owned(Block::Field(f.clone())),
             MetaLine::Other(block) => Cow::Borrowed(block),
         }
@@ -104,29 +118,75 @@ fn parse_date(text: &str) -> Result<NaiveDate, ErrorKind> {
 }
 
 /// The aliases of `Also Known As`: separated by `, ` (comma and space). A
-/// comma without a space belongs to the alias (`1,8-Cineole`).
+/// comma without a space belongs to the alias (`1,8-Cineole`), and so does
+/// `, ` inside brackets (`Girar (Amharic, Ethiopia)`) or escaped as `\, `
+/// (`Benzoic acid\, 4-hydroxy-`, which a markdown reader sees as
+/// `Benzoic acid, 4-hydroxy-`).
 ///
 /// ```
-/// let aliases: hermetica::Aliases = "1,8-Cineole, Eucalyptol, Cajeput oil (Melaleuca)".parse().unwrap();
-/// assert_eq!(aliases.names, ["1,8-Cineole", "Eucalyptol", "Cajeput oil (Melaleuca)"]);
-/// assert_eq!(aliases.to_string(), "1,8-Cineole, Eucalyptol, Cajeput oil (Melaleuca)");
+/// let aliases: hermetica::Aliases = "1,8-Cineole, Eucalyptol, Girar (Amharic, Ethiopia), Benzoic acid\\, 4-hydroxy-".parse().unwrap();
+/// assert_eq!(aliases.names, ["1,8-Cineole", "Eucalyptol", "Girar (Amharic, Ethiopia)", "Benzoic acid, 4-hydroxy-"]);
+/// assert_eq!(aliases.to_string(), "1,8-Cineole, Eucalyptol, Girar (Amharic, Ethiopia), Benzoic acid\\, 4-hydroxy-");
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Default, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(transparent))]
 pub struct Aliases {
-    /// The aliases in page order. None contains `, ` or a line break.
+    /// The aliases in page order, unescaped. None contains a line break or
+    /// `\, `, and brackets in each are balanced.
     pub names: Vec<String>,
 }
 
 impl Aliases {
     pub(crate) fn parse(text: &str) -> Aliases {
-        let names = if text.is_empty() {
-            Vec::new()
-        } else {
-            text.split(", ").map(str::to_owned).collect()
-        };
+        let mut names = Vec::new();
+        if text.is_empty() {
+            return Aliases { names };
+        }
+        let mut current = String::new();
+        let mut depth = 0usize;
+        let mut rest = text;
+        while let Some(c) = rest.chars().next() {
+            if depth == 0 {
+                if let Some(after) = rest.strip_prefix("\\, ") {
+                    current.push_str(", ");
+                    rest = after;
+                    continue;
+                }
+                if let Some(after) = rest.strip_prefix(", ") {
+                    names.push(std::mem::take(&mut current));
+                    rest = after;
+                    continue;
+                }
+            }
+            match c {
+                '(' | '[' | '{' => depth += 1,
+                ')' | ']' | '}' => depth = depth.saturating_sub(1),
+                _ => {}
+            }
+            current.push(c);
+            rest = crate::slice::from(rest, c.len_utf8());
+        }
+        names.push(current);
         Aliases { names }
+    }
+
+    /// One alias as written: `, ` outside brackets escaped as `\, `.
+    fn write_alias(alias: &str, out: &mut String) {
+        let mut depth = 0usize;
+        let mut rest = alias;
+        while let Some(c) = rest.chars().next() {
+            if depth == 0 && rest.starts_with(", ") {
+                out.push('\\');
+            }
+            match c {
+                '(' | '[' | '{' => depth += 1,
+                ')' | ']' | '}' => depth = depth.saturating_sub(1),
+                _ => {}
+            }
+            out.push(c);
+            rest = crate::slice::from(rest, c.len_utf8());
+        }
     }
 
     /// The aliases, in page order.
@@ -166,7 +226,14 @@ impl FromStr for Aliases {
 
 impl fmt::Display for Aliases {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.names.join(", "))
+        let mut out = String::new();
+        for (i, alias) in self.names.iter().enumerate() {
+            if i > 0 {
+                out.push_str(", ");
+            }
+            Aliases::write_alias(alias, &mut out);
+        }
+        f.write_str(&out)
     }
 }
 

@@ -13,6 +13,7 @@ mod profile;
 mod references;
 mod render;
 mod section;
+mod warnings;
 
 pub use analysis::{Analysis, analyze};
 pub use benefits::{Benefit, Benefits};
@@ -24,6 +25,7 @@ pub use metadata::{Aliases, MetaLine};
 pub use profile::{Profile, Spanned, StudyDose, StudyModel};
 pub use references::References;
 pub use section::{Combinations, OtherSection, Prose, Section, SectionKind};
+pub use warnings::Warning;
 
 use chrono::NaiveDate;
 
@@ -125,13 +127,16 @@ impl Entry {
         })
     }
 
-    /// The entry's slug: the last path segment of its canonical URL.
-    pub fn slug(&self) -> Option<&str> {
-        self.canonical_url()?
+    /// The entry's slug: the last path segment of its canonical URL,
+    /// percent-decoded.
+    pub fn slug(&self) -> Option<String> {
+        let segment = self
+            .canonical_url()?
             .url()
             .path_segments()?
             .rev()
-            .find(|s| !s.is_empty())
+            .find(|s| !s.is_empty())?;
+        crate::address::percent_decode(segment)
     }
 
     section_accessors! {

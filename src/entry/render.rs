@@ -98,6 +98,39 @@ impl Entry {
     }
 }
 
+impl Section {
+    /// The section's body as text, without its heading and the empty lines
+    /// around the body (a prose section's paragraphs, a list's lines).
+    pub fn body_text(&self) -> String {
+        let mut blocks: Vec<Block> = Vec::new();
+        let mut collect = |block: &Block| {
+            blocks.push(block.clone());
+            Ok(())
+        };
+        let mut out = Sink {
+            visit: &mut collect,
+            result: Ok(()),
+        };
+        section_blocks(self, false, &mut out);
+        let skip = if matches!(self, Section::Other(_)) {
+            1
+        } else {
+            2
+        };
+        let layout = crate::layout::Layout {
+            final_newline: false,
+            ..Default::default()
+        };
+        let text = Document {
+            blocks: blocks.into_iter().skip(skip).collect(),
+            layout,
+        }
+        .to_string();
+        let text = text.strip_prefix('\n').unwrap_or(&text);
+        text.strip_suffix('\n').unwrap_or(text).to_owned()
+    }
+}
+
 fn empty<'a>() -> Cow<'a, Block> {
     Cow::Owned(Block::Blank(String::new()))
 }

@@ -76,7 +76,7 @@ pub(crate) fn identify(url: &url::Url) -> Option<Identifier> {
         | ("ncbi.nlm.nih.gov", ["pmc", "articles", id]) => id.parse().ok().map(Identifier::Pmcid),
         ("doi.org" | "dx.doi.org", [_, ..]) => {
             let path = url.path().trim_start_matches('/');
-            let decoded = percent_decode(path)?;
+            let decoded = crate::address::percent_decode(path)?;
             decoded.parse::<Doi>().ok().map(Identifier::Doi)
         }
         ("clinicaltrials.gov", ["study", id] | ["ct2", "show", id]) => {
@@ -84,23 +84,6 @@ pub(crate) fn identify(url: &url::Url) -> Option<Identifier> {
         }
         _ => None,
     }
-}
-
-/// Decodes `%XX` escapes (DOIs in URLs escape `<`, `>`, `#` and spaces).
-fn percent_decode(text: &str) -> Option<String> {
-    let mut bytes = Vec::with_capacity(text.len());
-    let mut rest = text.as_bytes();
-    while let Some((&b, tail)) = rest.split_first() {
-        if b == b'%' {
-            let hex = std::str::from_utf8(tail.get(..2)?).ok()?;
-            bytes.push(u8::from_str_radix(hex, 16).ok()?);
-            rest = tail.get(2..)?;
-        } else {
-            bytes.push(b);
-            rest = tail;
-        }
-    }
-    String::from_utf8(bytes).ok()
 }
 
 impl FromStr for Reference {

@@ -101,6 +101,18 @@ fn name() -> impl Strategy<Value = String> {
     "[A-Za-z][A-Za-z0-9 ,()'-]{0,16}".prop_filter("no `, `", |s| !s.contains(", "))
 }
 
+/// An alias: may hold `, ` (written escaped) and balanced brackets.
+fn alias() -> impl Strategy<Value = String> {
+    (
+        "[A-Za-z][A-Za-z0-9 ,'-]{0,12}",
+        option::of("[a-z]{1,4}(, [a-z]{1,4})?"),
+    )
+        .prop_map(|(head, group)| match group {
+            Some(g) => format!("{head} ({g})"),
+            None => head,
+        })
+}
+
 pub fn absolute_url() -> impl Strategy<Value = AbsoluteUrl> {
     prop_oneof![
         "[0-9]{1,8}".prop_map(|id| format!("https://pubmed.ncbi.nlm.nih.gov/{id}/")),
@@ -187,7 +199,7 @@ pub fn meta_line() -> impl Strategy<Value = MetaLine> {
         date().prop_map(MetaLine::Updated),
         evidence_score().prop_map(MetaLine::EvidenceScore),
         plain_line().prop_map(MetaLine::Category),
-        vec(name(), 1..5).prop_map(|names| MetaLine::AlsoKnownAs(Aliases { names })),
+        vec(alias(), 1..5).prop_map(|names| MetaLine::AlsoKnownAs(Aliases { names })),
         ("[A-Z][a-z ]{0,12}", plain_line())
             .prop_filter("unknown key", |(k, _)| {
                 !matches!(

@@ -1,0 +1,130 @@
+//! Record ↔ page. A record becomes a page in the site's layout; the
+//! dataset fields a page does not show (`category_primary`,
+//! `canonical_name`, the full `updated_at`) go to metadata lines this crate
+//! reads as typed keys (`Primary Category`, `Canonical Name`, `Updated At`),
+//! so that record → page → record is the identity.
+
+use crate::entry::{Aliases, Entry, MetaLine, Section, SectionKind};
+use crate::error::{Error, ErrorKind};
+
+use super::record::IngredientRecord;
+
+/// The site the pages live on.
+pub const SITE: &str = "https://ingredients.hermeticasuperfoods.com";
+/// The `Data Source` of the encyclopedia's pages.
+pub const DATA_SOURCE: &str = "Hermetica Superfoods Ingredient Encyclopedia";
+
+impl IngredientRecord {
+    /// The record as a page in the site's layout.
+    pub fn to_page(&self) -> String {
+        let mut page = format!("# {}\n\n", self.ingredient_name);
+        let mut field = |key: &str, value: &str| page.push_str(&format!("**{key}:** {value}\n"));
+        field(
+            "Canonical URL",
+            &format!("{SITE}/ingredients/{}", self.ingredient_key),
+        );
+        field("Data Source", DATA_SOURCE);
+        field(
+            "Updated",
+            &self.updated_at.datetime().format("%Y-%m-%d").to_string(),
+        );
+        field("Evidence Score", &format!("{} / 10", self.evidence_score));
+        field("Category", &self.category_group);
+        if !self.also_known_as.is_empty() {
+            let aliases = Aliases {
+                names: self.also_known_as.clone(),
+            };
+            field("Also Known As", &aliases.to_string());
+        }
+        field("Primary Category", &self.category_primary);
+        if let Some(name) = &self.canonical_name {
+            field("Canonical Name", name);
+        }
+        field("Updated At", self.updated_at.as_str());
+        for (kind, text) in [
+            (SectionKind::Overview, &self.short_answer),
+            (SectionKind::HealthBenefits, &self.health_benefits),
+            (SectionKind::MechanismOfAction, &self.mechanism_of_action),
+            (SectionKind::ClinicalSummary, &self.clinical_summary),
+        ] {
+            page.push_str(&format!("\n## {}\n\n{text}\n", kind.heading()));
+        }
+        page.push_str(&format!(
+            "\n---\n\n*Source: {DATA_SOURCE} — {SITE}*\n\
+             *License: CC BY-NC-SA 4.0 — Attribution required. Commercial use: admin@hermeticasuperfoods.com*\n"
+        ));
+        page
+    }
+
+    /// The record as a typed entry (its page, parsed).
+    pub fn to_entry(&self) -> Result<Entry, Error> {
+        self.to_page().parse()
+    }
+
+    /// The record an entry shows. Needs the canonical URL (for the key),
+    /// the evidence score, the category, the primary category and an
+    /// update time (`Updated At`, or `Updated` at midnight UTC).
+    pub fn from_entry(entry: &Entry) -> Result<IngredientRecord, Error> {
+        let missing = |what: &'static str| {
+            let kind = ErrorKind::InvalidValue {
+                what: "entry as a record",
+                found: entry.title.clone(),
+                reason: what,
+            };
+            Error::new(kind, 0..0, "")
+        };
+        let find = |wanted: fn(&MetaLine) -> Option<&str>| entry.metadata.iter().find_map(wanted);
+        let updated_at = match entry.metadata.iter().find_map(|m| match m {
+            MetaLine::UpdatedAt(t) => Some(t.clone()),
+            _ => None,
+        }) {
+            Some(t) => t,
+            None => {
+                let date = entry
+                    .updated()
+                    .ok_or_else(|| missing("an `Updated` or `Updated At` line"))?;
+                format!("{date}T00:00:00+00:00")
+                    .parse()
+                    .map_err(|_| missing("an `Updated` date"))?
+            }
+        };
+        Ok(IngredientRecord {
+            ingredient_key: entry.slug().ok_or_else(|| missing("a canonical URL"))?,
+            ingredient_name: entry.title.clone(),
+            canonical_name: find(|m| match m {
+                MetaLine::CanonicalName(n) => Some(n),
+                _ => None,
+            })
+            .map(str::to_owned),
+            category_primary: find(|m| match m {
+                MetaLine::PrimaryCategory(c) => Some(c),
+                _ => None,
+            })
+            .ok_or_else(|| missing("a `Primary Category` line"))?
+            .to_owned(),
+            category_group: entry
+                .category()
+                .ok_or_else(|| missing("a `Category` line"))?
+                .clone(),
+            evidence_score: entry
+                .evidence_score()
+                .ok_or_else(|| missing("an `Evidence Score` line"))?,
+            short_answer: section_text(entry, SectionKind::Overview),
+            health_benefits: section_text(entry, SectionKind::HealthBenefits),
+            mechanism_of_action: section_text(entry, SectionKind::MechanismOfAction),
+            clinical_summary: section_text(entry, SectionKind::ClinicalSummary),
+            also_known_as: entry.aliases().map(|a| a.names.clone()).unwrap_or_default(),
+            updated_at,
+        })
+    }
+}
+
+/// The body of the section with `kind`'s heading, as text; empty if absent.
+fn section_text(entry: &Entry, kind: SectionKind) -> String {
+    entry
+        .sections
+        .iter()
+        .find(|s| s.heading() == kind.heading())
+        .map(Section::body_text)
+        .unwrap_or_default()
+}
