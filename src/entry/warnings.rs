@@ -73,12 +73,12 @@ impl Entry {
             }
         }
         for section in &self.sections {
-            if let Section::Other(other) = section {
-                if SectionKind::from_heading(&other.heading).is_some() {
-                    warnings.push(Warning::UntypedSection {
-                        heading: other.heading.clone(),
-                    });
-                }
+            if let Section::Other(other) = section
+                && SectionKind::from_heading(&other.heading).is_some()
+            {
+                warnings.push(Warning::UntypedSection {
+                    heading: other.heading.clone(),
+                });
             }
         }
         warnings
