@@ -104,24 +104,13 @@ impl Error {
     /// Builds an error for `span` (byte offsets) in `source`, computing the
     /// line, column and offending line. Out-of-range spans are clamped.
     pub fn new(kind: ErrorKind, span: Range<usize>, source: &str) -> Self {
-        let start = floor_char_boundary(source, span.start.min(source.len()));
-        let end = span.end.clamp(start, source.len());
-        let line_start = crate::slice::upto(source, start)
-            .rfind('\n')
-            .map_or(0, |i| i + 1);
-        let line_end = crate::slice::from(source, start)
-            .find('\n')
-            .map_or(source.len(), |i| start + i);
-        let line_text = crate::slice::within(source, line_start..line_end).trim_end_matches('\r');
+        let at = Location::of(source, span.start);
         Error {
             kind,
-            span: start..end,
-            line: crate::slice::upto(source, line_start).matches('\n').count() + 1,
-            column: crate::slice::within(source, line_start..start)
-                .chars()
-                .count()
-                + 1,
-            line_text: line_text.to_owned(),
+            span: at.offset..span.end.clamp(at.offset, source.len()),
+            line: at.line,
+            column: at.column,
+            line_text: at.line_text.to_owned(),
         }
     }
 
@@ -168,6 +157,58 @@ impl Error {
     }
 }
 
+/// Where a byte offset stands in a text: 1-based line and column (in
+/// characters) and the line's text without its ending.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Location<'a> {
+    pub(crate) offset: usize,
+    pub(crate) line: usize,
+    pub(crate) column: usize,
+    pub(crate) line_text: &'a str,
+}
+
+impl<'a> Location<'a> {
+    /// Locates `offset` (clamped into the text, moved back onto a char
+    /// boundary).
+    pub(crate) fn of(source: &'a str, offset: usize) -> Self {
+        let offset = floor_char_boundary(source, offset.min(source.len()));
+        let line_start = crate::slice::upto(source, offset)
+            .rfind('\n')
+            .map_or(0, |i| i + 1);
+        let line_end = crate::slice::from(source, offset)
+            .find('\n')
+            .map_or(source.len(), |i| offset + i);
+        Location {
+            offset,
+            line: crate::slice::upto(source, line_start).matches('\n').count() + 1,
+            column: crate::slice::within(source, line_start..offset)
+                .chars()
+                .count()
+                + 1,
+            line_text: crate::slice::within(source, line_start..line_end).trim_end_matches('\r'),
+        }
+    }
+
+    /// The rustc-style snippet: ` --> name:line:column`, the line, a caret.
+    pub(crate) fn snippet(&self, name: &str) -> String {
+        let number = self.line.to_string();
+        let pad = " ".repeat(number.len());
+        let marker: String = self
+            .line_text
+            .chars()
+            .take(self.column.saturating_sub(1))
+            .map(|c| if c == '\t' { '\t' } else { ' ' })
+            .collect();
+        format!(
+            "{pad}--> {name}{}{}:{}\n{pad} |\n{number} | {}\n{pad} | {marker}^\n",
+            if name.is_empty() { "" } else { ":" },
+            self.line,
+            self.column,
+            self.line_text
+        )
+    }
+}
+
 fn floor_char_boundary(s: &str, mut i: usize) -> usize {
     while i > 0 && !s.is_char_boundary(i) {
         i -= 1;
@@ -177,19 +218,14 @@ fn floor_char_boundary(s: &str, mut i: usize) -> usize {
 
 impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let number = self.line.to_string();
-        let pad = " ".repeat(number.len());
-        let marker_pad: String = self
-            .line_text
-            .chars()
-            .take(self.column.saturating_sub(1))
-            .map(|c| if c == '\t' { '\t' } else { ' ' })
-            .collect();
+        let at = Location {
+            offset: self.span.start,
+            line: self.line,
+            column: self.column,
+            line_text: &self.line_text,
+        };
         writeln!(f, "{}", self.kind)?;
-        writeln!(f, "{pad}--> {}:{}", self.line, self.column)?;
-        writeln!(f, "{pad} |")?;
-        writeln!(f, "{number} | {}", self.line_text)?;
-        writeln!(f, "{pad} | {marker_pad}^")
+        f.write_str(&at.snippet(""))
     }
 }
 

@@ -1,0 +1,107 @@
+//! Checks entry pages and prints diagnostics like a compiler, or JSON.
+//!
+//! ```text
+//! cargo run --example lint -- page.md pages/          # files and folders
+//! cargo run --example lint -- --format json - < page.md
+//! ```
+//!
+//! Exit code: 0 when nothing at warning level or above is found, 1 when
+//! something is, 2 when a file cannot be read.
+
+use std::io::Read;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use clap::{Parser, ValueEnum};
+use hermetica::lint::{Severity, lint};
+
+/// Check entry pages and report like a compiler.
+#[derive(Parser)]
+#[command(version, about)]
+struct Args {
+    /// Pages or folders of pages (`*.md`); `-` or nothing reads stdin.
+    paths: Vec<PathBuf>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = Format::Human)]
+    format: Format,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum Format {
+    Human,
+    Json,
+}
+
+fn main() -> ExitCode {
+    let args = Args::parse();
+    let mut inputs = Vec::new();
+    let mut failed = false;
+    let paths = if args.paths.is_empty() {
+        vec![PathBuf::from("-")]
+    } else {
+        args.paths.clone()
+    };
+    for path in &paths {
+        if let Err(e) = collect(path, &mut inputs) {
+            eprintln!("error: {}: {e}", path.display());
+            failed = true;
+        }
+    }
+    let today = today();
+    let mut worst = None;
+    for (name, text) in &inputs {
+        for d in lint(text, today) {
+            worst = worst.max(Some(d.severity));
+            match args.format {
+                Format::Human => println!("{}", d.render(name, text)),
+                Format::Json => {
+                    let (line, column) = d.line_column(text);
+                    let record = serde_json::json!({
+                        "file": name, "line": line, "column": column, "code": d.code,
+                        "name": d.name, "severity": d.severity, "message": d.message,
+                        "start": d.span.start, "end": d.span.end,
+                    });
+                    println!("{record}");
+                }
+            }
+        }
+    }
+    if failed {
+        ExitCode::from(2)
+    } else if worst >= Some(Severity::Warning) {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    }
+}
+
+/// Reads a page, every `*.md` in a folder, or stdin (`-`).
+fn collect(path: &Path, out: &mut Vec<(String, String)>) -> std::io::Result<()> {
+    if path.as_os_str() == "-" {
+        let mut text = String::new();
+        std::io::stdin().read_to_string(&mut text)?;
+        out.push(("<stdin>".to_owned(), text));
+    } else if path.is_dir() {
+        let mut files: Vec<PathBuf> = std::fs::read_dir(path)?
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.extension().is_some_and(|x| x == "md"))
+            .collect();
+        files.sort();
+        for file in files {
+            collect(&file, out)?;
+        }
+    } else {
+        out.push((path.display().to_string(), std::fs::read_to_string(path)?));
+    }
+    Ok(())
+}
+
+/// Today's date (UTC) from the system clock.
+fn today() -> chrono::NaiveDate {
+    let days = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs() / 86_400);
+    chrono::NaiveDate::from_ymd_opt(1970, 1, 1)
+        .and_then(|epoch| epoch.checked_add_days(chrono::Days::new(days)))
+        .unwrap_or_default()
+}

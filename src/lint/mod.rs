@@ -1,0 +1,112 @@
+//! Lint: checks of an entry page's content, each with a stable code, that
+//! report like a compiler (file:line:column, code, message, the line).
+//!
+//! | code | name | level | what |
+//! |---|---|---|---|
+//! | H000 | parse-error | error | the page does not parse as an entry |
+//! | H001 | score-evidence | warning | the evidence score claims more than the text supports (note when less) |
+//! | H002 | molecular-weight | warning | the stated molecular weight differs from the formula's mass |
+//! | H003 | inverted-range | warning | a range whose low exceeds its high |
+//! | H004 | unit-context | warning | a unit whose dimension does not fit its context (a dose as a concentration, a per-kg dose in cell culture) |
+//! | H005 | duplicate-alias | warning | an alias listed twice |
+//! | H006 | pmc-as-pmid | warning | a PMC id written as a PMID |
+//! | H007 | unknown-link | warning | a relative link outside the site's known paths |
+//! | H008 | missing-part | warning | a required metadata key or section is missing |
+//! | H009 | future-date | warning | the `Updated` date is in the future |
+//! | H010 | untyped-section | warning | a known section kept as written: its body has another shape |
+//! | H011 | unknown-key | note | a metadata key this crate does not know |
+//! | H012 | stray-line | note | a line in the metadata block that is not `**Key:** value` |
+//!
+//! ```
+//! let page = "# Tea\n\n**Canonical URL:** https://example.org/ingredients/tea\n**Updated:** 2026-01-05\n\
+//!     **Evidence Score:** 9 / 10\n**Category:** Herb\n\n## Overview\n\nOnly rodent studies exist.\n\n\
+//!     ## Health Benefits\n\n• Calms (animal studies)\n";
+//! let diagnostics = hermetica::lint::lint(page, chrono::NaiveDate::from_ymd_opt(2026, 6, 1).unwrap());
+//! assert_eq!(diagnostics.len(), 1);
+//! assert_eq!(diagnostics[0].code, "H001");
+//! assert!(diagnostics[0].render("tea.md", page).starts_with("warning[H001]: evidence score 9 / 10"));
+//! ```
+
+mod checks;
+
+use std::fmt;
+use std::ops::Range;
+
+use chrono::NaiveDate;
+
+use crate::error::Location;
+
+/// How serious a finding is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+pub enum Severity {
+    /// Worth knowing; not a problem.
+    Note,
+    /// Probably wrong.
+    Warning,
+    /// The page cannot be read as an entry.
+    Error,
+}
+
+impl fmt::Display for Severity {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Severity::Note => "note",
+            Severity::Warning => "warning",
+            Severity::Error => "error",
+        })
+    }
+}
+
+/// One finding, with the byte span in the page it points at.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+pub struct Diagnostic {
+    /// The stable code, `H001`.
+    pub code: &'static str,
+    /// The check's name, `score-evidence`.
+    pub name: &'static str,
+    /// How serious it is.
+    pub severity: Severity,
+    /// What is wrong, in one sentence.
+    pub message: String,
+    /// The byte range in the page.
+    pub span: Range<usize>,
+}
+
+impl Diagnostic {
+    /// Renders like a compiler: `warning[H001]: message`, then
+    /// ` --> file:line:column`, the line and a caret under the column.
+    pub fn render(&self, file: &str, page: &str) -> String {
+        let at = Location::of(page, self.span.start);
+        format!(
+            "{}[{}]: {}\n{}",
+            self.severity,
+            self.code,
+            self.message,
+            at.snippet(file)
+        )
+    }
+
+    /// The 1-based line and column of the span's start in `page`.
+    pub fn line_column(&self, page: &str) -> (usize, usize) {
+        let at = Location::of(page, self.span.start);
+        (at.line, at.column)
+    }
+}
+
+/// Checks a page; `today` is the date `Updated` is compared with. A page
+/// that does not parse gives one `H000` error.
+pub fn lint(page: &str, today: NaiveDate) -> Vec<Diagnostic> {
+    match crate::analyze(page) {
+        Ok(analysis) => checks::all(&analysis, page, today),
+        Err(error) => vec![Diagnostic {
+            code: "H000",
+            name: "parse-error",
+            severity: Severity::Error,
+            message: error.kind().to_string(),
+            span: error.span(),
+        }],
+    }
+}
