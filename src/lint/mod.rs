@@ -19,8 +19,8 @@
 //!
 //! ```
 //! let page = "# Tea\n\n**Canonical URL:** https://example.org/ingredients/tea\n**Updated:** 2026-01-05\n\
-//!     **Evidence Score:** 9 / 10\n**Category:** Herb\n\n## Overview\n\nOnly rodent studies exist.\n\n\
-//!     ## Health Benefits\n\n• Calms (animal studies)\n";
+//!     **Evidence Score:** 9 / 10\n**Category:** Herb\n\n## Overview\n\nOnly rodent studies exist.\n\n## Health \
+//!     Benefits\n\n• Calms (animal studies)\n";
 //! let diagnostics = hermetica::lint::lint(page, chrono::NaiveDate::from_ymd_opt(2026, 6, 1).unwrap());
 //! assert_eq!(diagnostics.len(), 1);
 //! assert_eq!(diagnostics[0].code, "H001");

@@ -1,0 +1,162 @@
+//! Converts between the publisher's dataset and folders of entry pages.
+//!
+//! ```text
+//! cargo run --example dataset -- to-pages ingredients.jsonl pages/   # JSONL (or .csv, or -) → pages
+//! cargo run --example dataset -- to-jsonl pages/ > ingredients.jsonl # pages → JSONL
+//! cargo run --example dataset -- to-jsonl pages/ --csv > ingredients.csv
+//! ```
+//!
+//! A bad record or page is reported on stderr with its line or file and
+//! skipped; the exit code is 1 when anything was skipped.
+
+use std::io::{BufReader, IsTerminal, Read, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+use hermetica::dataset::{IngredientRecord, read_csv, read_jsonl, write_csv, write_jsonl};
+use indicatif::ProgressBar;
+
+/// Convert between the dataset (JSONL/CSV) and folders of pages.
+#[derive(Parser)]
+#[command(version, about)]
+struct Args {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Writes one page per record into a folder (`{ingredient_key}.md`).
+    ToPages {
+        /// The dataset: `.jsonl`, `.csv`, or `-` for JSONL on stdin.
+        input: PathBuf,
+        /// The folder to write the pages into (created if missing).
+        out: PathBuf,
+    },
+    /// Reads every `*.md` page of a folder and prints the records.
+    ToJsonl {
+        /// The folder of pages.
+        dir: PathBuf,
+        /// Print CSV instead of JSONL.
+        #[arg(long)]
+        csv: bool,
+    },
+}
+
+fn main() -> ExitCode {
+    match Args::parse().command {
+        Command::ToPages { input, out } => to_pages(&input, &out),
+        Command::ToJsonl { dir, csv } => to_jsonl(&dir, csv),
+    }
+}
+
+fn bar(len: u64) -> ProgressBar {
+    if std::io::stderr().is_terminal() {
+        ProgressBar::new(len)
+    } else {
+        ProgressBar::hidden()
+    }
+}
+
+fn to_pages(input: &Path, out: &Path) -> ExitCode {
+    let records: Vec<Result<IngredientRecord, hermetica::Error>> = if input.as_os_str() == "-" {
+        let mut text = String::new();
+        if let Err(e) = std::io::stdin().read_to_string(&mut text) {
+            eprintln!("error: reading stdin: {e}");
+            return ExitCode::from(2);
+        }
+        read_jsonl(text.as_bytes()).collect()
+    } else {
+        match std::fs::File::open(input) {
+            Ok(file) if input.extension().is_some_and(|e| e == "csv") => read_csv(file).collect(),
+            Ok(file) => read_jsonl(BufReader::new(file)).collect(),
+            Err(e) => {
+                eprintln!("error: {}: {e}", input.display());
+                return ExitCode::from(2);
+            }
+        }
+    };
+    if let Err(e) = std::fs::create_dir_all(out) {
+        eprintln!("error: {}: {e}", out.display());
+        return ExitCode::from(2);
+    }
+    let progress = bar(records.len() as u64);
+    let mut skipped = 0;
+    for record in records {
+        progress.inc(1);
+        match record {
+            Ok(record) => {
+                let path = out.join(format!("{}.md", record.ingredient_key));
+                if let Err(e) = std::fs::write(&path, record.to_page()) {
+                    eprintln!("error: {}: {e}", path.display());
+                    skipped += 1;
+                }
+            }
+            Err(e) => {
+                eprintln!(
+                    "error: {}: line {}: {}",
+                    input.display(),
+                    e.line(),
+                    e.kind()
+                );
+                skipped += 1;
+            }
+        }
+    }
+    progress.finish_and_clear();
+    if skipped > 0 {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    }
+}
+
+fn to_jsonl(dir: &Path, csv: bool) -> ExitCode {
+    let mut files: Vec<PathBuf> = match std::fs::read_dir(dir) {
+        Ok(entries) => entries
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.extension().is_some_and(|x| x == "md"))
+            .collect(),
+        Err(e) => {
+            eprintln!("error: {}: {e}", dir.display());
+            return ExitCode::from(2);
+        }
+    };
+    files.sort();
+    let progress = bar(files.len() as u64);
+    let mut records = Vec::new();
+    let mut skipped = 0;
+    for file in &files {
+        progress.inc(1);
+        let result = std::fs::read(file)
+            .map_err(|e| e.to_string())
+            .and_then(|bytes| hermetica::Entry::from_bytes(&bytes).map_err(|e| e.to_string()))
+            .and_then(|entry| {
+                IngredientRecord::from_entry(&entry).map_err(|e| e.kind().to_string())
+            });
+        match result {
+            Ok(record) => records.push(record),
+            Err(message) => {
+                eprintln!("error: {}: {message}", file.display());
+                skipped += 1;
+            }
+        }
+    }
+    progress.finish_and_clear();
+    let stdout = std::io::stdout().lock();
+    let written = if csv {
+        write_csv(stdout, &records).map_err(|e| e.to_string())
+    } else {
+        write_jsonl(stdout, &[], &records).map_err(|e| e.to_string())
+    };
+    if let Err(e) = written.and_then(|()| std::io::stdout().flush().map_err(|e| e.to_string())) {
+        eprintln!("error: writing: {e}");
+        return ExitCode::from(2);
+    }
+    if skipped > 0 {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    }
+}

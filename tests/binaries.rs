@@ -1,0 +1,264 @@
+//! The example binaries run as processes: on real input, on bad input and
+//! on stdin.
+
+mod util;
+
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::{Command, Output, Stdio};
+
+/// The built example (cargo builds examples before running tests).
+fn example(name: &str) -> Command {
+    let exe = std::env::current_exe().expect("test binary path");
+    let dir = exe
+        .parent()
+        .and_then(|deps| deps.parent())
+        .expect("target directory");
+    let path: PathBuf = dir
+        .join("examples")
+        .join(format!("{name}{}", std::env::consts::EXE_SUFFIX));
+    assert!(path.exists(), "{} is built by `cargo test`", path.display());
+    Command::new(path)
+}
+
+fn run(mut command: Command, stdin: &[u8]) -> Output {
+    let mut child = command
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the example starts");
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(stdin)
+        .expect("write stdin");
+    child.wait_with_output().expect("the example ends")
+}
+
+fn stdout(output: &Output) -> String {
+    String::from_utf8(output.stdout.clone()).expect("UTF-8 output")
+}
+
+fn corpus_path(relative: &str) -> Option<PathBuf> {
+    util::corpus_file(relative).map(|_| util::corpus_dir().join(relative))
+}
+
+#[test]
+fn entry2json_on_the_sample_a_file_stdin_and_bad_input() {
+    let out = run(example("entry2json"), b"");
+    assert!(out.status.success());
+    let json: serde_json::Value = serde_json::from_str(&stdout(&out)).expect("JSON");
+    assert_eq!(json["title"], "Rhodiola Rosea");
+
+    if let Some(page) = corpus_path("entries/astragaloside-iv.md") {
+        let mut command = example("entry2json");
+        command.arg(&page).arg("--pretty");
+        let out = run(command, b"");
+        assert!(out.status.success());
+        assert!(stdout(&out).contains("\"title\": \"Astragaloside IV\""));
+    }
+
+    let mut command = example("entry2json");
+    command.arg("-");
+    let out = run(command, b"# Tea\n\n**Category:** Herb\n");
+    assert!(out.status.success());
+    assert!(stdout(&out).contains("\"category\":\"Herb\""));
+
+    let mut command = example("entry2json");
+    command.arg("-");
+    let out = run(command, b"**Evidence Score:** 11 / 10\n");
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("expected the page title"), "{err}");
+    assert!(
+        example("entry2json")
+            .arg("--help")
+            .output()
+            .expect("help")
+            .status
+            .success()
+    );
+}
+
+#[test]
+fn json2entry_gives_back_the_page_byte_for_byte() {
+    let Some(path) = corpus_path("entries/astragaloside-iv.md") else {
+        return;
+    };
+    let page = std::fs::read(&path).expect("page");
+    let mut to_json = example("entry2json");
+    to_json.arg(&path);
+    let json = run(to_json, b"").stdout;
+    let out = run(example("json2entry"), &json);
+    assert!(out.status.success());
+    assert_eq!(out.stdout, page);
+
+    let out = run(example("json2entry"), b"{\"title\": 5}");
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("not the JSON of an entry"));
+    assert!(
+        example("json2entry")
+            .arg("--help")
+            .output()
+            .expect("help")
+            .status
+            .success()
+    );
+}
+
+#[test]
+fn quantities_prints_one_object_per_quantity() {
+    let out = run(
+        example("quantities"),
+        "Take 200mg 3x daily for 2–4 weeks (n=62); IL-6 fell.".as_bytes(),
+    );
+    assert!(out.status.success());
+    let lines: Vec<serde_json::Value> = stdout(&out)
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("JSON line"))
+        .collect();
+    assert_eq!(lines.len(), 3);
+    assert_eq!(lines[0]["text"], "200mg 3x daily");
+    assert_eq!(lines[0]["unit"], "mg");
+    assert_eq!(lines[0]["frequency"]["times"], 3);
+    assert_eq!(lines[1]["kind"], "duration");
+    assert_eq!(
+        (lines[1]["low"].as_f64(), lines[1]["high"].as_f64()),
+        (Some(2.0), Some(4.0))
+    );
+    assert_eq!(lines[2]["kind"], "sample_size");
+
+    let out = run(example("quantities"), b"\xff\xfe");
+    assert!(!out.status.success(), "invalid UTF-8 is an error");
+    assert!(
+        example("quantities")
+            .arg("--help")
+            .output()
+            .expect("help")
+            .status
+            .success()
+    );
+}
+
+#[test]
+fn lint_reports_like_a_compiler_and_sets_the_exit_code() {
+    if let Some(path) = corpus_path("entries/astragaloside-iv.md") {
+        let mut command = example("lint");
+        command.arg(&path);
+        let out = run(command, b"");
+        assert_eq!(out.status.code(), Some(1), "a warning is found");
+        let text = stdout(&out);
+        assert!(
+            text.starts_with("warning[H001]: evidence score 8 / 10"),
+            "{text}"
+        );
+        assert!(text.contains("astragaloside-iv.md:6:21"), "{text}");
+        assert_eq!(text.matches("warning[").count(), 1, "nothing false: {text}");
+
+        let mut command = example("lint");
+        command.args(["--format", "json"]).arg(&path);
+        let out = run(command, b"");
+        let record: serde_json::Value = serde_json::from_str(stdout(&out).trim()).expect("JSON");
+        assert_eq!(
+            (record["code"].as_str(), record["line"].as_u64()),
+            (Some("H001"), Some(6))
+        );
+    }
+
+    let mut command = example("lint");
+    command.arg("-");
+    let clean = "# Tea\n\n**Canonical URL:** https://example.org/ingredients/tea\n**Updated:** 2026-01-05\n\
+        **Evidence Score:** 3 / 10\n**Category:** Herb\n\n## Overview\n\nA leaf.\n\n## Health Benefits\n\n• Calms (animal studies)\n";
+    let out = run(command, clean.as_bytes());
+    assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
+
+    let mut command = example("lint");
+    command.arg("-");
+    let out = run(command, b"not a page");
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stdout(&out).starts_with("error[H000]"));
+
+    let mut command = example("lint");
+    command.arg("/no/such/page.md");
+    assert_eq!(run(command, b"").status.code(), Some(2));
+    assert!(
+        example("lint")
+            .arg("--help")
+            .output()
+            .expect("help")
+            .status
+            .success()
+    );
+}
+
+#[test]
+fn dataset_converts_records_to_pages_and_back() {
+    let Some(jsonl) = corpus_path("dataset/ingredients.sample.jsonl") else {
+        return;
+    };
+    let dir = std::env::temp_dir().join(format!("hermetica-dataset-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    let mut command = example("dataset");
+    command.arg("to-pages").arg(&jsonl).arg(&dir);
+    assert!(run(command, b"").status.success());
+    assert_eq!(std::fs::read_dir(&dir).expect("pages").count(), 44);
+
+    let mut command = example("dataset");
+    command.arg("to-jsonl").arg(&dir);
+    let out = run(command, b"");
+    assert!(out.status.success());
+    let mut back: Vec<String> = stdout(&out).lines().map(str::to_owned).collect();
+    let original = std::fs::read_to_string(&jsonl).expect("dataset");
+    let mut original: Vec<String> = original
+        .lines()
+        .filter(|l| l.starts_with('{'))
+        .map(str::to_owned)
+        .collect();
+    back.sort();
+    original.sort();
+    assert_eq!(back, original, "pages back to the publisher's lines");
+
+    let mut command = example("dataset");
+    command.args(["to-pages", "-"]).arg(dir.join("from-stdin"));
+    let out = run(command, b"# comment\nnot json\n");
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("line 2"));
+    let _ = std::fs::remove_dir_all(&dir);
+    assert!(
+        example("dataset")
+            .arg("--help")
+            .output()
+            .expect("help")
+            .status
+            .success()
+    );
+}
+
+#[test]
+fn bulk_parses_a_folder_and_a_dataset() {
+    let dir = std::env::temp_dir().join(format!("hermetica-bulk-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    let mut command = example("bulk");
+    command.arg("--generate").arg("50").arg(&dir);
+    assert!(run(command, b"").status.success());
+    let mut command = example("bulk");
+    command.arg(&dir);
+    let out = run(command, b"");
+    assert!(out.status.success());
+    assert!(stdout(&out).starts_with("50 entries"), "{}", stdout(&out));
+    assert!(stdout(&out).contains("0 failures"));
+    std::fs::write(dir.join("broken.md"), "no title").expect("write");
+    let mut command = example("bulk");
+    command.arg(&dir);
+    let out = run(command, b"");
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stdout(&out).contains("1 failures"));
+    let _ = std::fs::remove_dir_all(&dir);
+    if let Some(jsonl) = corpus_path("dataset/ingredients.sample.jsonl") {
+        let mut command = example("bulk");
+        command.arg(jsonl);
+        assert!(stdout(&run(command, b"")).starts_with("44 entries"));
+    }
+}
