@@ -87,3 +87,8 @@ fn citations() {
 fn entry_structured() {
     run("entry_structured", bodies::entry_structured, false);
 }
+
+#[test]
+fn dataset_record() {
+    run("dataset_record", bodies::dataset_record, true);
+}

@@ -290,3 +290,19 @@ mod build {
         Ok(entry)
     }
 }
+
+/// Any bytes as JSONL: no panic; every record read becomes a page that
+/// parses without a warning and gives back the same record.
+pub fn dataset_record(data: &[u8]) {
+    for record in hermetica::dataset::read_jsonl(data).flatten() {
+        let page = record.to_page();
+        let Ok(entry) = page.parse::<Entry>() else {
+            panic!("the page of a record does not parse:\n{page}")
+        };
+        assert_eq!(entry.to_string(), page);
+        if entry.warnings().is_empty() {
+            let back = hermetica::dataset::IngredientRecord::from_entry(&entry).expect("a record's page is a record");
+            assert_eq!(back, record, "record → page → record\n{page}");
+        }
+    }
+}
