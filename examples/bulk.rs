@@ -20,6 +20,9 @@ use hermetica::dataset::{IngredientRecord, read_jsonl};
 use indicatif::ProgressBar;
 use rayon::prelude::*;
 
+#[path = "common/out.rs"]
+mod out;
+
 /// Parse a folder of pages or a JSONL dataset on all cores.
 #[derive(Parser)]
 #[command(version, about)]
@@ -66,7 +69,7 @@ fn main() -> ExitCode {
     for failure in &failures {
         eprintln!("error: {failure}");
     }
-    println!(
+    let summary = format!(
         "{} entries, {:.1} MB read in {:.2}s; parsed in {:.3}s on {} threads: {:.0} entries/s, {:.1} MB/s; {} failures",
         pages.len(),
         bytes as f64 / 1e6,
@@ -77,6 +80,10 @@ fn main() -> ExitCode {
         bytes as f64 / 1e6 / seconds,
         failures.len()
     );
+    if let Err(e) = out::line(&summary) {
+        eprintln!("error: writing: {e}");
+        return ExitCode::from(2);
+    }
     if failures.is_empty() {
         ExitCode::SUCCESS
     } else {
@@ -155,7 +162,7 @@ fn generate(n: usize, dir: &Path) -> ExitCode {
             return ExitCode::from(2);
         }
     }
-    println!("wrote {n} pages to {}", dir.display());
+    let _ = out::line(&format!("wrote {n} pages to {}", dir.display()));
     ExitCode::SUCCESS
 }
 

@@ -12,6 +12,9 @@ use std::process::ExitCode;
 
 use clap::Parser;
 
+#[path = "common/out.rs"]
+mod out;
+
 /// The sample page shipped with the crate, used when no path is given.
 const SAMPLE: &str = include_str!("../samples/rhodiola-rosea.md");
 
@@ -29,10 +32,13 @@ struct Args {
 fn main() -> ExitCode {
     let args = Args::parse();
     match run(&args) {
-        Ok(json) => {
-            println!("{json}");
-            ExitCode::SUCCESS
-        }
+        Ok(json) => match out::line(&json) {
+            Ok(_) => ExitCode::SUCCESS,
+            Err(e) => {
+                eprintln!("error: writing: {e}");
+                ExitCode::FAILURE
+            }
+        },
         Err(message) => {
             eprintln!("error: {message}");
             ExitCode::FAILURE

@@ -15,6 +15,9 @@ use std::process::ExitCode;
 use clap::{Parser, ValueEnum};
 use hermetica::lint::{Severity, lint};
 
+#[path = "common/out.rs"]
+mod out;
+
 /// Check entry pages and report like a compiler.
 #[derive(Parser)]
 #[command(version, about)]
@@ -52,17 +55,21 @@ fn main() -> ExitCode {
     for (name, text) in &inputs {
         for d in lint(text, today) {
             worst = worst.max(Some(d.severity));
-            match args.format {
-                Format::Human => println!("{}", d.render(name, text)),
+            let text = match args.format {
+                Format::Human => d.render(name, text),
                 Format::Json => {
                     let (line, column) = d.line_column(text);
-                    let record = serde_json::json!({
+                    serde_json::json!({
                         "file": name, "line": line, "column": column, "code": d.code,
                         "name": d.name, "severity": d.severity, "message": d.message,
                         "start": d.span.start, "end": d.span.end,
-                    });
-                    println!("{record}");
+                    })
+                    .to_string()
                 }
+            };
+            if let Err(e) = out::line(&text) {
+                eprintln!("error: writing: {e}");
+                return ExitCode::from(2);
             }
         }
     }

@@ -9,6 +9,9 @@ use std::io::Read;
 use std::process::ExitCode;
 
 use clap::Parser;
+
+#[path = "common/out.rs"]
+mod out;
 use serde_json::{Value, json};
 
 /// Print every quantity in text read from stdin, one JSON object per line.
@@ -34,7 +37,14 @@ fn main() -> ExitCode {
         }
     };
     for mention in hermetica::quantities(&text) {
-        println!("{}", record(&mention));
+        match out::line(&record(&mention).to_string()) {
+            Ok(true) => {}
+            Ok(false) => break,
+            Err(e) => {
+                eprintln!("error: writing: {e}");
+                return ExitCode::FAILURE;
+            }
+        }
     }
     ExitCode::SUCCESS
 }

@@ -301,7 +301,8 @@ pub fn dataset_record(data: &[u8]) {
         };
         assert_eq!(entry.to_string(), page);
         if entry.warnings().is_empty() {
-            let back = hermetica::dataset::IngredientRecord::from_entry(&entry).expect("a record's page is a record");
+            let back = hermetica::dataset::IngredientRecord::from_entry(&entry)
+                .expect("a record's page is a record");
             assert_eq!(back, record, "record → page → record\n{page}");
         }
     }
