@@ -1,6 +1,8 @@
 //! Line classification and block grouping. One pass over the lines, no
 //! recursion, no backtracking beyond one line.
 
+use std::borrow::Cow;
+
 use nom::bytes::complete::{tag, take_until, take_while_m_n};
 use nom::character::complete::char;
 use nom::combinator::{rest, verify};
@@ -29,7 +31,7 @@ pub(crate) fn parse_blocks(input: &str) -> (Document, Vec<usize>) {
     let mut lines = Lines::new(input);
     // At most one block per line: reserving once avoids regrowing (and
     // copying) large vectors.
-    let line_count = input.bytes().filter(|&b| b == b'\n').count() + 1;
+    let line_count = memchr::memchr_iter(b'\n', input.as_bytes()).count() + 1;
     let mut blocks: Vec<Block> = Vec::with_capacity(line_count);
     let mut starts = Vec::with_capacity(line_count);
     let mut pending: Option<(Line<'_>, LineKind<'_>)> = None;
@@ -83,10 +85,12 @@ pub(crate) fn parse_blocks(input: &str) -> (Document, Vec<usize>) {
                 Block::Table(Table { rows })
             }
             LineKind::Text => {
-                let mut joined = line.text.to_owned();
+                // Most paragraphs are one line: join only when more follow.
+                let mut joined = Cow::Borrowed(line.text);
                 continue_block(&mut lines, &mut pending, |next, kind| {
                     let text = matches!(kind, LineKind::Text);
                     if text {
+                        let joined = joined.to_mut();
                         joined.push('\n');
                         joined.push_str(next.text);
                     }

@@ -97,12 +97,56 @@ impl Mention {
 /// ]);
 /// ```
 pub fn quantities(text: &str) -> impl Iterator<Item = Mention> + '_ {
-    Scanner { text, pos: 0 }
+    Scanner {
+        text,
+        pos: 0,
+        words: number_words(text).into_iter().peekable(),
+    }
 }
 
 struct Scanner<'a> {
     text: &'a str,
     pos: usize,
+    /// Where number words before a unit of time start (`eight weeks`).
+    words: std::iter::Peekable<std::vec::IntoIter<usize>>,
+}
+
+/// The start of every number word followed by a unit of time: found from
+/// the units (a few SIMD substring searches), not by reading every word.
+fn number_words(text: &str) -> Vec<usize> {
+    use memchr::memmem::Finder;
+    use std::sync::LazyLock;
+    static UNITS: LazyLock<Vec<Finder<'static>>> = LazyLock::new(|| {
+        [
+            " second", " minute", " hour", " day", " week", " month", " year",
+        ]
+        .iter()
+        .map(Finder::new)
+        .collect()
+    });
+    let mut starts = Vec::new();
+    for finder in UNITS.iter() {
+        for space in finder.find_iter(text.as_bytes()) {
+            let head = crate::slice::upto(text, space);
+            let start = head
+                .rfind(|c: char| !c.is_ascii_alphabetic())
+                .map_or(0, |i| i + 1);
+            let word = crate::slice::from(head, start);
+            let boundary = !crate::slice::upto(text, start)
+                .chars()
+                .next_back()
+                .is_some_and(is_word_char);
+            if boundary
+                && NUMBER_WORDS
+                    .iter()
+                    .any(|(w, _)| w.eq_ignore_ascii_case(word))
+            {
+                starts.push(start);
+            }
+        }
+    }
+    starts.sort_unstable();
+    starts
 }
 
 impl Iterator for Scanner<'_> {
@@ -110,16 +154,22 @@ impl Iterator for Scanner<'_> {
 
     fn next(&mut self) -> Option<Mention> {
         let bytes = self.text.as_bytes();
-        while let Some(&b) = bytes.get(self.pos) {
-            let i = self.pos;
-            let found = if b.is_ascii_digit() {
-                self.at_digit(i)
-            } else if b.is_ascii_alphabetic() {
-                self.at_word(i)
-            } else {
-                Err(i + 1)
+        loop {
+            let digit = bytes
+                .get(self.pos..)
+                .and_then(|rest| rest.iter().position(u8::is_ascii_digit))
+                .map(|offset| self.pos + offset);
+            while self.words.next_if(|&w| w < self.pos).is_some() {}
+            let word = self.words.peek().copied();
+            let (i, found) = match (digit, word) {
+                (Some(d), Some(w)) if w < d => (w, self.at_number_word(w)),
+                (None, Some(w)) => (w, self.at_number_word(w)),
+                (Some(d), _) => (d, self.at_digit(d)),
+                (None, None) => return None,
             };
             match found {
+                // A prefix (`n=`) reaching back into an earlier mention.
+                Ok(mention) if mention.span.start < self.pos => self.pos = i + 1,
                 Ok(mention) => {
                     self.pos = mention.span.end.max(i + 1);
                     return Some(mention);
@@ -127,7 +177,6 @@ impl Iterator for Scanner<'_> {
                 Err(next) => self.pos = next.max(i + 1),
             }
         }
-        None
     }
 }
 
@@ -155,6 +204,9 @@ impl<'a> Scanner<'a> {
     }
 
     fn at_digit(&self, i: usize) -> Attempt {
+        if let Some(Ok(mention)) = self.prefixed(i) {
+            return Ok(mention);
+        }
         let skip = self.skip_number(i);
         if !self.starts_token(i) {
             return Err(skip);
@@ -234,11 +286,12 @@ impl<'a> Scanner<'a> {
         let Some(words) = head.strip_suffix(' ') else {
             return i;
         };
+        let last = words.as_bytes().last().copied();
         COMPARATOR_WORDS
             .iter()
             .map(|(word, _)| *word)
             .chain(["between"])
-            .filter(|word| ends_with_word(words, word))
+            .filter(|word| word.as_bytes().last().copied() == last && ends_with_word(words, word))
             .map(|word| words.len() - word.len())
             .min()
             .unwrap_or(i)
@@ -393,43 +446,42 @@ impl<'a> Scanner<'a> {
         Ok(self.mention(i..end, QuantityKind::PValue, quantity, None))
     }
 
-    /// The end of the word starting at `i` (letters, digits, `_`).
-    fn word_end(&self, i: usize) -> usize {
-        let bytes = self.text.as_bytes();
-        let mut j = i;
-        while let Some(&b) = bytes.get(j) {
-            if b.is_ascii_alphanumeric() || b == b'_' {
-                j += 1;
-            } else if b < 0x80 {
-                break;
-            } else {
-                match crate::slice::from(self.text, j).chars().next() {
-                    Some(c) if is_word_char(c) => j += c.len_utf8(),
-                    _ => break,
-                }
-            }
+    /// `n=62`, `p < .05`: the number at `i` after `=` or a comparator
+    /// symbol after the word `n` or `p`; read from the letter on.
+    fn prefixed(&self, i: usize) -> Option<Attempt> {
+        let mut head = crate::slice::upto(self.text, i);
+        if let Some(h) = head.strip_suffix('.') {
+            head = h; // a p-value written `.05`
         }
-        j
+        let head = head.strip_suffix(' ').unwrap_or(head);
+        let head = match head.strip_suffix('=') {
+            Some(h) => h,
+            None => {
+                let (symbol, _) = COMPARATOR_SYMBOLS.iter().find(|(s, _)| head.ends_with(s))?;
+                crate::slice::upto(head, head.len() - symbol.len())
+            }
+        };
+        let head = head.strip_suffix(' ').unwrap_or(head);
+        let letter = head.len().checked_sub(1)?;
+        if !matches!(head.as_bytes().get(letter), Some(b'n' | b'N' | b'p' | b'P')) {
+            return None;
+        }
+        if crate::slice::upto(head, letter)
+            .chars()
+            .next_back()
+            .is_some_and(is_word_char)
+        {
+            return None;
+        }
+        Some(self.at_letter(letter, letter + 1))
     }
 
-    /// A word: `n`/`p` may start a sample size or a p-value, a number word
-    /// a duration (`eight weeks`); any other word is skipped whole.
-    fn at_word(&self, i: usize) -> Attempt {
-        let word_end = self.word_end(i);
-        if self.prev_char(i).is_some_and(is_word_char) {
-            return Err(word_end);
-        }
+    /// A number word before a unit of time: `eight weeks`.
+    fn at_number_word(&self, i: usize) -> Attempt {
+        let word_end = crate::slice::from(self.text, i)
+            .find(|c: char| !c.is_ascii_alphabetic())
+            .map_or(self.text.len(), |e| i + e);
         let word = crate::slice::within(self.text, i..word_end);
-        if matches!(word, "n" | "N" | "p" | "P") {
-            return self.at_letter(i, word_end);
-        }
-        // Number words are 3 to 7 letters and start with one of these.
-        let first = word.as_bytes().first().map_or(0, u8::to_ascii_lowercase);
-        if !(3..=7).contains(&word.len())
-            || !matches!(first, b'o' | b't' | b'f' | b's' | b'e' | b'n')
-        {
-            return Err(word_end);
-        }
         let Some((_, value)) = NUMBER_WORDS
             .iter()
             .find(|(w, _)| w.eq_ignore_ascii_case(word))

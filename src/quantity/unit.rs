@@ -293,34 +293,67 @@ pub(crate) fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() || c == '_'
 }
 
+/// The spellings of every atom, bucketed by first byte: `(plain, micro)`,
+/// where a micro spelling's body follows a micro prefix (`µ`, `μ`, `mc`,
+/// `u`). Longest first within a bucket.
+type Buckets = Vec<Vec<(&'static str, &'static Atom)>>;
+
+fn buckets() -> &'static (Buckets, Buckets) {
+    use std::sync::LazyLock;
+    static BUCKETS: LazyLock<(Buckets, Buckets)> = LazyLock::new(|| {
+        let mut plain: Buckets = vec![Vec::new(); 256];
+        let mut micro: Buckets = vec![Vec::new(); 256];
+        for atom in ATOMS {
+            for spelling in atom.spellings {
+                let (table, body) = match spelling.strip_prefix('µ') {
+                    Some(body) => (&mut micro, body),
+                    None => (&mut plain, *spelling),
+                };
+                if let Some(bucket) = body
+                    .as_bytes()
+                    .first()
+                    .and_then(|b| table.get_mut(usize::from(*b)))
+                {
+                    bucket.push((body, atom));
+                }
+            }
+        }
+        for bucket in plain.iter_mut().chain(micro.iter_mut()) {
+            bucket.sort_by_key(|(body, _)| std::cmp::Reverse(body.len()));
+        }
+        (plain, micro)
+    });
+    &BUCKETS
+}
+
 /// Reads one atom at the start of `text`: the longest spelling that is not
 /// followed by a letter or digit. Returns the atom and the bytes read.
 fn atom(text: &str) -> Option<(&'static Atom, usize)> {
-    let (prefix_len, rest) = MICRO
+    let (plain, micro) = buckets();
+    let bounded = |len: usize, body: &str| {
+        crate::slice::from(text, len)
+            .chars()
+            .next()
+            .is_none_or(|c| !is_word_char(c) || body == "%")
+    };
+    let mut best: Option<(&'static Atom, usize)> = None;
+    let first = text.as_bytes().first().map_or(0, |b| usize::from(*b));
+    for (body, atom) in plain.get(first).map_or(&[][..], Vec::as_slice) {
+        if text.starts_with(body) && bounded(body.len(), body) {
+            best = Some((atom, body.len()));
+            break;
+        }
+    }
+    if let Some((prefix, rest)) = MICRO
         .iter()
         .find_map(|m| text.strip_prefix(m).map(|rest| (m.len(), rest)))
-        .map_or((0, text), |(len, rest)| (len, rest));
-    let mut best: Option<(&'static Atom, usize)> = None;
-    for atom in ATOMS {
-        for spelling in atom.spellings {
-            let (micro, body) = match spelling.strip_prefix('µ') {
-                Some(body) => (true, body),
-                None => (false, *spelling),
-            };
-            let (subject, offset) = if micro { (rest, prefix_len) } else { (text, 0) };
-            if micro && prefix_len == 0 || subject.as_bytes().first() != body.as_bytes().first() {
-                continue;
-            }
-            if !subject.starts_with(body) {
-                continue;
-            }
-            let len = offset + body.len();
-            let boundary = crate::slice::from(text, len)
-                .chars()
-                .next()
-                .is_none_or(|c| !is_word_char(c) || body == "%");
-            if boundary && best.is_none_or(|(_, l)| len > l) {
+    {
+        let first = rest.as_bytes().first().map_or(0, |b| usize::from(*b));
+        for (body, atom) in micro.get(first).map_or(&[][..], Vec::as_slice) {
+            let len = prefix + body.len();
+            if rest.starts_with(body) && bounded(len, body) && best.is_none_or(|(_, l)| len > l) {
                 best = Some((atom, len));
+                break;
             }
         }
     }
