@@ -65,21 +65,6 @@ impl fmt::Display for AbsoluteUrl {
     }
 }
 
-#[cfg(feature = "serde")]
-impl serde::Serialize for AbsoluteUrl {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(&self.text)
-    }
-}
-
-#[cfg(feature = "serde")]
-impl<'de> serde::Deserialize<'de> for AbsoluteUrl {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let text = String::deserialize(deserializer)?;
-        AbsoluteUrl::parse_in(&text, "URL").map_err(serde::de::Error::custom)
-    }
-}
-
 /// Decodes `%XX` escapes (DOIs in URLs escape `<`, `>`, `#` and spaces).
 pub(crate) fn percent_decode(text: &str) -> Option<String> {
     let mut bytes = Vec::with_capacity(text.len());
@@ -96,3 +81,5 @@ pub(crate) fn percent_decode(text: &str) -> Option<String> {
     }
     String::from_utf8(bytes).ok()
 }
+
+crate::serde_text::as_text!(AbsoluteUrl);

@@ -29,6 +29,7 @@ mod layout;
 pub mod lint;
 mod quantity;
 mod reference;
+mod serde_text;
 mod slice;
 mod text;
 mod timestamp;

@@ -129,22 +129,6 @@ impl fmt::Display for MolecularFormula {
     }
 }
 
-#[cfg(feature = "serde")]
-impl serde::Serialize for MolecularFormula {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.collect_str(self)
-    }
-}
-
-#[cfg(feature = "serde")]
-impl<'de> serde::Deserialize<'de> for MolecularFormula {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        String::deserialize(deserializer)?
-            .parse()
-            .map_err(serde::de::Error::custom)
-    }
-}
-
 /// Finds molecular formulas in prose: tokens of two or more element
 /// groups that hold carbon and hydrogen and at least one count
 /// (`C41H68O14`, `C26H33ClO9`), standing as whole words.
@@ -177,3 +161,5 @@ pub(crate) fn formulas(text: &str) -> Vec<(std::ops::Range<usize>, MolecularForm
     }
     found
 }
+
+crate::serde_text::as_text!(MolecularFormula);

@@ -27,26 +27,6 @@ fn digits(text: &str, max: usize) -> Option<u32> {
     if ok { text.parse().ok() } else { None }
 }
 
-macro_rules! string_serde {
-    ($ty:ty) => {
-        #[cfg(feature = "serde")]
-        impl serde::Serialize for $ty {
-            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-                serializer.collect_str(self)
-            }
-        }
-
-        #[cfg(feature = "serde")]
-        impl<'de> serde::Deserialize<'de> for $ty {
-            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-                String::deserialize(deserializer)?
-                    .parse()
-                    .map_err(serde::de::Error::custom)
-            }
-        }
-    };
-}
-
 /// A PubMed identifier: 1 to 8 digits, no leading zero.
 ///
 /// ```
@@ -90,7 +70,7 @@ impl fmt::Display for Pmid {
     }
 }
 
-string_serde!(Pmid);
+crate::serde_text::as_text!(Pmid);
 
 /// A PubMed Central identifier: `PMC` and 1 to 9 digits.
 ///
@@ -126,7 +106,7 @@ impl fmt::Display for Pmcid {
     }
 }
 
-string_serde!(Pmcid);
+crate::serde_text::as_text!(Pmcid);
 
 /// A ClinicalTrials.gov identifier: `NCT` and exactly 8 digits.
 ///
@@ -163,7 +143,7 @@ impl fmt::Display for NctId {
     }
 }
 
-string_serde!(NctId);
+crate::serde_text::as_text!(NctId);
 
 /// A DOI: `10.`, a registrant code of 4 to 9 digits (with optional
 /// `.`-separated sub-codes), `/`, and a suffix without spaces.
@@ -250,7 +230,7 @@ impl fmt::Display for Doi {
     }
 }
 
-string_serde!(Doi);
+crate::serde_text::as_text!(Doi);
 
 /// A typed identifier of a publication or trial.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
