@@ -375,75 +375,58 @@ impl<'a> Scanner<'a> {
     /// letter `n` or `p` as a word of its own, then `=` or a comparator
     /// symbol.
     fn at_letter(&self, i: usize, word_end: usize) -> Attempt {
-        let letter = self
-            .text
-            .as_bytes()
-            .get(i)
-            .map_or(0, u8::to_ascii_lowercase);
         let rest = crate::slice::from(self.text, i + 1);
         let rest = rest.strip_prefix(' ').unwrap_or(rest);
-        let (rest, comparator) = if let Some(r) = rest.strip_prefix('=') {
-            (r, None)
-        } else {
-            match COMPARATOR_SYMBOLS.iter().find(|(s, _)| rest.starts_with(s)) {
+        let (rest, comparator) = match rest.strip_prefix('=') {
+            Some(r) => (r, None),
+            None => match COMPARATOR_SYMBOLS.iter().find(|(s, _)| rest.starts_with(s)) {
                 Some((symbol, c)) => (crate::slice::from(rest, symbol.len()), Some(*c)),
                 None => return Err(word_end),
-            }
+            },
         };
         let rest = rest.strip_prefix(' ').unwrap_or(rest);
         let number_at = self.text.len() - rest.len();
-        let (value, len) = match letter {
-            b'p' => match number(rest, true) {
-                Some(n) => (n.value, n.len),
-                None => return Err(word_end),
-            },
-            _ => match quantity(rest) {
-                Ok((after, parts)) if parts.unit.is_none() && parts.comparator.is_none() => {
-                    let end = self.text.len() - after.len();
-                    let kind = QuantityKind::SampleSize;
-                    let mut end = end;
-                    let mut comparator = comparator;
-                    if crate::slice::from(self.text, end).starts_with('+') {
-                        end += 1;
-                        comparator = comparator.or(Some(Comparator::Ge));
-                    }
-                    if self.continues_identifier(end, false) {
-                        return Err(number_at + 1);
-                    }
-                    let parts = Parts {
-                        comparator,
-                        ..parts
-                    };
-                    let quantity = Quantity::from_parts(
-                        crate::slice::within(self.text, number_at..end),
-                        parts,
-                    );
-                    return Ok(self.mention(i..end, kind, quantity, None));
-                }
-                _ => return Err(word_end),
-            },
+        let (end, parts, kind) = if matches!(self.text.as_bytes().get(i), Some(b'p' | b'P')) {
+            // A p-value: one number, which may start with `.`.
+            let Some(n) = number(rest, true) else {
+                return Err(word_end);
+            };
+            let parts = Parts {
+                comparator,
+                first: n.value,
+                second: None,
+                uncertainty: None,
+                unit: None,
+            };
+            (number_at + n.len, parts, QuantityKind::PValue)
+        } else {
+            // A sample size: a bare number or range, `+` meaning at least.
+            let Ok((after, parts)) = quantity(rest) else {
+                return Err(word_end);
+            };
+            if parts.unit.is_some() || parts.comparator.is_some() {
+                return Err(word_end);
+            }
+            let mut end = self.text.len() - after.len();
+            let mut comparator = comparator;
+            if crate::slice::from(self.text, end).starts_with('+') {
+                end += 1;
+                comparator = comparator.or(Some(Comparator::Ge));
+            }
+            (
+                end,
+                Parts {
+                    comparator,
+                    ..parts
+                },
+                QuantityKind::SampleSize,
+            )
         };
-        let end = number_at + len;
-        if self.continues_identifier(end, false) || letter != b'p' {
+        if self.continues_identifier(end, false) {
             return Err(end);
         }
-        let parts = Parts {
-            comparator: comparator.or(None),
-            first: value,
-            second: None,
-            uncertainty: None,
-            unit: None,
-        };
-        let parts = if comparator.is_none() {
-            Parts {
-                comparator: None,
-                ..parts
-            }
-        } else {
-            parts
-        };
         let quantity = Quantity::from_parts(crate::slice::within(self.text, number_at..end), parts);
-        Ok(self.mention(i..end, QuantityKind::PValue, quantity, None))
+        Ok(self.mention(i..end, kind, quantity, None))
     }
 
     /// `n=62`, `p < .05`: the number at `i` after `=` or a comparator
