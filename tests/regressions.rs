@@ -18,3 +18,32 @@ fn mixed_endings_after_line_64() {
     let entry: hermetica::Entry = page.parse().unwrap();
     assert_eq!(entry.to_string(), page);
 }
+
+/// Property test (2026-11-25): two empty lines between the title and the
+/// first section lost one; the separator after the title and the one before
+/// the first section are now the ends of one blank run.
+#[test]
+fn two_empty_lines_after_the_title() {
+    for page in [
+        "# T\n\n\n## X\n",
+        "# \n\n\n## ",
+        "# T\n\n**A:** b\n\n\n## X\n\nText.\n",
+    ] {
+        let entry: hermetica::Entry = page.parse().unwrap();
+        assert_eq!(entry.to_string(), page);
+        let again: hermetica::Entry = entry.to_string().parse().unwrap();
+        assert_eq!(again, entry);
+    }
+}
+
+/// Property test (2026-11-25): a layout whose "odd" lines were the majority
+/// rendered pages that parsed to the other, equivalent layout. The
+/// dominant ending is the one most lines use; parsing reads it back.
+#[test]
+fn the_dominant_line_ending_is_read_back() {
+    let page = "# T\r\n\r\n**Category:** Herb";
+    let entry: hermetica::Entry = page.parse().unwrap();
+    assert_eq!(entry.layout.newline, hermetica::Newline::CrLf);
+    assert!(entry.layout.odd_lines.is_empty());
+    assert_eq!(entry.to_string(), page);
+}
