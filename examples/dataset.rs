@@ -87,9 +87,16 @@ fn to_pages(input: &Path, out: &Path) -> ExitCode {
         progress.inc(1);
         match record {
             Ok(record) => {
-                let path = out.join(format!("{}.md", record.ingredient_key));
-                if let Err(e) = std::fs::write(&path, record.to_page()) {
-                    eprintln!("error: {}: {e}", path.display());
+                let name = record.ingredient_key.replace(['/', '\\'], "_");
+                let path = out.join(format!("{name}.md"));
+                let written = record
+                    .to_entry()
+                    .map_err(|e| e.kind().to_string())
+                    .and_then(|entry| {
+                        std::fs::write(&path, entry.to_string()).map_err(|e| e.to_string())
+                    });
+                if let Err(message) = written {
+                    eprintln!("error: {}: {message}", record.ingredient_key);
                     skipped += 1;
                 }
             }

@@ -83,3 +83,19 @@ pub(crate) fn percent_decode(text: &str) -> Option<String> {
 }
 
 crate::serde_text::as_text!(AbsoluteUrl);
+
+/// Percent-encodes what cannot stand in a URL path segment as written:
+/// ASCII outside letters, digits and `-._~!$&'()*+,;=:@`, and `%` itself.
+/// Other characters (`β`) are kept; the `url` crate encodes them itself.
+pub(crate) fn percent_encode_segment(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        let keep = !c.is_ascii() || c.is_ascii_alphanumeric() || "-._~!$&'()*+,;=:@".contains(c);
+        if keep {
+            out.push(c);
+        } else {
+            out.push_str(&format!("%{:02X}", u32::from(c)));
+        }
+    }
+    out
+}

@@ -47,3 +47,30 @@ fn the_dominant_line_ending_is_read_back() {
     assert!(entry.layout.odd_lines.is_empty());
     assert_eq!(entry.to_string(), page);
 }
+
+/// dataset_record (fuzzing, 2026-11-25): a record key holding `#` became a
+/// URL fragment in the page's canonical URL, so the page gave back another
+/// key. Keys are now percent-encoded in the URL and decoded by `slug()`, and
+/// `to_entry` refuses a record its page cannot give back, naming the field.
+#[test]
+fn record_keys_with_url_characters() {
+    let line = r#"{"ingredient_key":"rhod#ola rosea?/x%","ingredient_name":"Rhodiola","canonical_name":null,"category_primary":"Herbs","category_group":"Herb","evidence_score":3,"short_answer":"A root.","health_benefits":"• Calms","mechanism_of_action":"Unknown.","clinical_summary":"None.","also_known_as":[],"updated_at":"2026-05-02T08:00:00+00:00"}"#;
+    let record = hermetica::dataset::read_jsonl(line.as_bytes())
+        .next()
+        .unwrap()
+        .unwrap();
+    let entry = record.to_entry().unwrap();
+    assert_eq!(entry.slug().as_deref(), Some("rhod#ola rosea?/x%"));
+    assert_eq!(
+        hermetica::dataset::IngredientRecord::from_entry(&entry).unwrap(),
+        record
+    );
+
+    let mut broken = record.clone();
+    broken.short_answer = "A root.\n\n## Extra\n\nMore.".to_owned();
+    let err = broken.to_entry().unwrap_err();
+    assert!(
+        err.to_string().contains("invalid record \"short_answer\""),
+        "{err}"
+    );
+}

@@ -19,10 +19,8 @@ impl IngredientRecord {
     pub fn to_page(&self) -> String {
         let mut page = format!("# {}\n\n", self.ingredient_name);
         let mut field = |key: &str, value: &str| page.push_str(&format!("**{key}:** {value}\n"));
-        field(
-            "Canonical URL",
-            &format!("{SITE}/ingredients/{}", self.ingredient_key),
-        );
+        let key = crate::address::percent_encode_segment(&self.ingredient_key);
+        field("Canonical URL", &format!("{SITE}/ingredients/{key}"));
         field("Data Source", DATA_SOURCE);
         field(
             "Updated",
@@ -56,9 +54,74 @@ impl IngredientRecord {
         page
     }
 
-    /// The record as a typed entry (its page, parsed).
+    /// The record as a typed entry (its page, parsed). An error when the
+    /// page would not give back this record (a field whose text the page
+    /// layout would read differently, such as a line starting `## `).
     pub fn to_entry(&self) -> Result<Entry, Error> {
-        self.to_page().parse()
+        let page = self.to_page();
+        let entry: Entry = page.parse()?;
+        let back = IngredientRecord::from_entry(&entry)?;
+        match self.first_difference(&back) {
+            None => Ok(entry),
+            Some(field) => Err(Error::new(
+                ErrorKind::InvalidValue {
+                    what: "record",
+                    found: field.to_owned(),
+                    reason: "this field cannot be written as a page without changing it",
+                },
+                0..0,
+                "",
+            )),
+        }
+    }
+
+    /// The name of the first field that differs from `other`.
+    fn first_difference(&self, other: &IngredientRecord) -> Option<&'static str> {
+        let fields = [
+            (
+                "ingredient_key",
+                self.ingredient_key == other.ingredient_key,
+            ),
+            (
+                "ingredient_name",
+                self.ingredient_name == other.ingredient_name,
+            ),
+            (
+                "canonical_name",
+                self.canonical_name == other.canonical_name,
+            ),
+            (
+                "category_primary",
+                self.category_primary == other.category_primary,
+            ),
+            (
+                "category_group",
+                self.category_group == other.category_group,
+            ),
+            (
+                "evidence_score",
+                self.evidence_score == other.evidence_score,
+            ),
+            ("short_answer", self.short_answer == other.short_answer),
+            (
+                "health_benefits",
+                self.health_benefits == other.health_benefits,
+            ),
+            (
+                "mechanism_of_action",
+                self.mechanism_of_action == other.mechanism_of_action,
+            ),
+            (
+                "clinical_summary",
+                self.clinical_summary == other.clinical_summary,
+            ),
+            ("also_known_as", self.also_known_as == other.also_known_as),
+            ("updated_at", self.updated_at == other.updated_at),
+        ];
+        fields
+            .into_iter()
+            .find(|(_, same)| !same)
+            .map(|(name, _)| name)
     }
 
     /// The record an entry shows. Needs the canonical URL (for the key),

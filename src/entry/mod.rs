@@ -127,15 +127,14 @@ impl Entry {
         })
     }
 
-    /// The entry's slug: the last path segment of its canonical URL,
-    /// percent-decoded.
+    /// The entry's slug: the path segment after `ingredients` in its
+    /// canonical URL (else the last non-empty one), percent-decoded.
     pub fn slug(&self) -> Option<String> {
-        let segment = self
-            .canonical_url()?
-            .url()
-            .path_segments()?
-            .rev()
-            .find(|s| !s.is_empty())?;
+        let segments: Vec<&str> = self.canonical_url()?.url().path_segments()?.collect();
+        let segment = match segments.iter().position(|s| *s == "ingredients") {
+            Some(i) => segments.get(i + 1).copied(),
+            None => segments.iter().rev().find(|s| !s.is_empty()).copied(),
+        }?;
         crate::address::percent_decode(segment)
     }
 
