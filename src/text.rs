@@ -83,6 +83,17 @@ impl RichText {
         RichText { inlines }
     }
 
+    /// Text taken as one run, without looking for links: for text built
+    /// to be written out, whose page form is the same either way.
+    pub(crate) fn verbatim(text: String) -> RichText {
+        let inlines = if text.is_empty() {
+            Vec::new()
+        } else {
+            vec![Inline::Text(text)]
+        };
+        RichText { inlines }
+    }
+
     /// The links, in order.
     pub fn links(&self) -> impl Iterator<Item = &Link> {
         self.inlines.iter().filter_map(|inline| match inline {

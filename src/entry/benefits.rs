@@ -2,7 +2,7 @@
 //! text and links, and a trailing evidence qualifier in parentheses.
 
 use crate::document::{Block, ListItem, Marker};
-use crate::text::RichText;
+use crate::text::{Inline, RichText};
 
 /// The Health Benefits list.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -87,22 +87,21 @@ impl Benefit {
         Benefit::from_parts(item.marker, &item.text.to_string())
     }
 
+    /// The bullet line as a list item. Its inline runs are built, not
+    /// parsed: rendering writes them in order, so adjacent text runs need no
+    /// merging.
     pub(crate) fn to_item(&self) -> ListItem {
-        let mut text = String::new();
+        let mut inlines = Vec::with_capacity(self.text.inlines.len() + 2);
         if let Some(title) = &self.title {
-            text.push_str("**");
-            text.push_str(title);
-            text.push_str("**: ");
+            inlines.push(Inline::Text(format!("**{title}**: ")));
         }
-        text.push_str(&self.text.to_string());
+        inlines.extend(self.text.inlines.iter().cloned());
         if let Some(q) = &self.qualifier {
-            text.push_str(" (");
-            text.push_str(q);
-            text.push(')');
+            inlines.push(Inline::Text(format!(" ({q})")));
         }
         ListItem {
             marker: self.marker,
-            text: RichText::parse(&text),
+            text: RichText { inlines },
         }
     }
 }

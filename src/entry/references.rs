@@ -32,7 +32,7 @@ impl References {
 
     pub(crate) fn to_block(&self) -> Block {
         let list: Vec<String> = self.sources.iter().map(ToString::to_string).collect();
-        Block::Paragraph(RichText::parse(&format!(
+        Block::Paragraph(RichText::verbatim(format!(
             "{PREFIX}{}",
             list.join(SEPARATOR)
         )))

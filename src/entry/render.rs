@@ -38,8 +38,9 @@ impl Sink<'_> {
 }
 
 impl Entry {
-    /// The entry as a generic document, in the form parsing its page gives
-    /// (adjacent blank lines form one run).
+    /// The entry as a generic document: rendering it gives the page. Blank
+    /// lines are merged into runs as parsing does; inline text may be split
+    /// into more runs than parsing would give.
     pub fn to_document(&self) -> Document {
         let mut blocks: Vec<Block> = Vec::new();
         let _ = self.visit_blocks(&mut |block| {
@@ -91,7 +92,7 @@ impl Entry {
             out.push(empty());
             let lines: Vec<String> = footer.lines.iter().map(ToString::to_string).collect();
             out.push(Cow::Owned(Block::Paragraph(
-                lines.join("\n").as_str().into(),
+                crate::text::RichText::verbatim(lines.join("\n")),
             )));
         }
         out.result

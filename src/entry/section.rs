@@ -290,7 +290,7 @@ impl Combinations {
     }
 
     pub(crate) fn to_block(&self) -> Block {
-        Block::Paragraph(RichText::parse(&self.names.join(", ")))
+        Block::Paragraph(RichText::verbatim(self.names.join(", ")))
     }
 }
 
