@@ -10,76 +10,17 @@
 
 use std::ops::Range;
 
+use super::context::{count_noun, ends_with_word, kind_of};
 use super::dose::dose_tail;
 use super::grammar::{quantity, quantity_with, unit_after};
+use super::mention::{Mention, QuantityKind};
 use super::number::number;
 use super::unit::{Dimension, is_word_char};
 use super::words::{
-    CHANGE_VERBS, COMPARATOR_SYMBOLS, COMPARATOR_WORDS, COUNT_NOUNS, FOLD_WORDS, LABEL_WORDS,
-    MULTIPLIERS, NUMBER_WORDS, in_list,
+    CHANGE_VERBS, COMPARATOR_SYMBOLS, COMPARATOR_WORDS, FOLD_WORDS, LABEL_WORDS, NUMBER_WORDS,
+    in_list,
 };
-use super::{Comparator, Frequency, Parts, Per, Quantity};
-
-/// What a quantity in prose measures.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
-#[non_exhaustive]
-pub enum QuantityKind {
-    /// An amount taken or given: `200mg`, `10-50 mg/kg`, `400–800 µg daily`.
-    Dose,
-    /// A concentration: `50–100 ng/mL`, `1-100 μM`, `0.5–1 IU/g`.
-    Concentration,
-    /// A percentage: `70%`, `2.2–3.8%`.
-    Percentage,
-    /// A duration: `2–4 hours`, `12 weeks`, `5-minute`.
-    Duration,
-    /// A molar mass: `784.98 g/mol`.
-    MolecularWeight,
-    /// A fold change: `3–5 fold`, `100–1000 times greater`.
-    FoldChange,
-    /// A study's sample size: `n=62`, `(n = 76)`, `n>1,000`.
-    SampleSize,
-    /// A count of people, studies or things: `1,879 participants`.
-    Count,
-    /// A p-value: `p < 0.05`.
-    PValue,
-    /// A partition coefficient: `logP approximately 0.3`.
-    LogP,
-    /// Another measurement with a unit (energy, temperature, length).
-    Measurement,
-}
-
-/// A quantity found in prose, with where it stands.
-#[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
-pub struct Mention {
-    /// Byte range in the scanned text.
-    pub span: Range<usize>,
-    /// The text of the span.
-    pub text: String,
-    /// What it measures.
-    pub kind: QuantityKind,
-    /// The quantity itself (without a `n=`/`p <` prefix or trailing words).
-    pub quantity: Quantity,
-    /// For doses: what the amount is per.
-    pub per: Option<Per>,
-    /// For doses: how often.
-    pub frequency: Option<Frequency>,
-    /// A conversion stated beside it: `1.72 ng/mL (4.3 nmol/L)`.
-    pub conversion: Option<Quantity>,
-}
-
-impl Mention {
-    /// The dimension: the unit's, or `Count` for counts and sample sizes.
-    pub fn dimension(&self) -> Option<Dimension> {
-        match self.kind {
-            QuantityKind::Count | QuantityKind::SampleSize => Some(Dimension::Count),
-            QuantityKind::FoldChange => Some(Dimension::Fold),
-            _ => self.quantity.unit().map(|u| u.dimension()),
-        }
-    }
-}
+use super::{Comparator, Parts, Per, Quantity};
 
 /// Finds every quantity in `text`, in order, with byte spans that do not
 /// overlap.
@@ -580,22 +521,6 @@ impl<'a> Scanner<'a> {
     }
 }
 
-/// Whether `text` ends with `word` (any case in its first letter) standing
-/// as a word of its own.
-fn ends_with_word(text: &str, word: &str) -> bool {
-    let Some(at) = text.len().checked_sub(word.len()) else {
-        return false;
-    };
-    let tail = crate::slice::from(text, at);
-    let same = tail == word
-        || tail.get(1..) == word.get(1..)
-            && tail.chars().next().map(|c| c.to_ascii_lowercase()) == word.chars().next();
-    same && !crate::slice::upto(text, at)
-        .chars()
-        .next_back()
-        .is_some_and(is_word_char)
-}
-
 /// A quantity being decided.
 struct Candidate {
     start: usize,
@@ -603,64 +528,4 @@ struct Candidate {
     end: usize,
     parts: Parts,
     kind: Option<QuantityKind>,
-}
-
-fn kind_of(dimension: Dimension) -> QuantityKind {
-    match dimension {
-        Dimension::Mass
-        | Dimension::Volume
-        | Dimension::AmountOfSubstance
-        | Dimension::ArbitraryAmount
-        | Dimension::MassPerBodyMass
-        | Dimension::Count => QuantityKind::Dose,
-        Dimension::MassConcentration
-        | Dimension::MolarConcentration
-        | Dimension::AmountPerMass
-        | Dimension::ArbitraryConcentration
-        | Dimension::MassFraction => QuantityKind::Concentration,
-        Dimension::Percent => QuantityKind::Percentage,
-        Dimension::Time => QuantityKind::Duration,
-        Dimension::MolarMass => QuantityKind::MolecularWeight,
-        Dimension::Fold => QuantityKind::FoldChange,
-        Dimension::Energy | Dimension::Temperature | Dimension::Length => QuantityKind::Measurement,
-    }
-}
-
-/// ` participants`, ` million people`, ` osteoarthritis patients`,
-/// `-participant`: the bytes read and the multiplier.
-fn count_noun(rest: &str, single: bool) -> Option<(usize, f64)> {
-    if single && let Some(after) = rest.strip_prefix('-') {
-        let word = word_at(after);
-        if in_list(word, COUNT_NOUNS) && !word.ends_with('s') {
-            return Some((1 + word.len(), 1.0));
-        }
-    }
-    let mut len = 0;
-    let mut factor = 1.0;
-    let mut tail = rest.strip_prefix(' ')?;
-    len += 1;
-    let first = word_at(tail);
-    if let Some((_, f)) = MULTIPLIERS.iter().find(|(w, _)| *w == first) {
-        factor = *f;
-        tail = tail.get(first.len()..)?.strip_prefix(' ')?;
-        len += first.len() + 1;
-    }
-    let word = word_at(tail);
-    if in_list(word, COUNT_NOUNS) {
-        return Some((len + word.len(), factor));
-    }
-    // One modifier word: `60 osteoarthritis patients`, `900 gene targets`.
-    if word.chars().all(|c| c.is_lowercase()) && !word.is_empty() {
-        let next = tail.get(word.len()..)?.strip_prefix(' ')?;
-        let noun = word_at(next);
-        if in_list(noun, COUNT_NOUNS) {
-            return Some((len + word.len() + 1 + noun.len(), factor));
-        }
-    }
-    None
-}
-
-fn word_at(text: &str) -> &str {
-    let end = text.find(|c: char| !is_word_char(c)).unwrap_or(text.len());
-    crate::slice::upto(text, end)
 }

@@ -1,15 +1,18 @@
 //! Quantities: values and ranges with comparators and units, doses with
 //! frequencies, and their extraction from prose.
 
+mod context;
 mod dose;
 mod extract;
 mod grammar;
+mod mention;
 mod number;
 mod unit;
 mod words;
 
 pub use dose::{Dose, Frequency, Per, Period};
-pub use extract::{Mention, QuantityKind, quantities};
+pub use extract::quantities;
+pub use mention::{Mention, QuantityKind};
 pub use unit::{Dimension, Unit};
 
 use std::fmt;
