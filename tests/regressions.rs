@@ -74,3 +74,19 @@ fn record_keys_with_url_characters() {
         "{err}"
     );
 }
+
+/// parse_entry (fuzzing, 2026-11-25): a known section heading directly
+/// followed by another heading (an empty body) overflowed a subtraction
+/// while checking the section's shape. It is now kept as written.
+#[test]
+fn a_known_section_with_an_empty_body() {
+    for page in [
+        "# T\n\n## Historical & Cultural Context\n## Can I take it?\n",
+        "# T\n\n## Overview\n## References\n\nSources: https://pubmed.ncbi.nlm.nih.gov/1/\n",
+        "# T\n\n## Overview\n\n---\n\n*Source: X — https://example.org*\n",
+    ] {
+        let entry: hermetica::Entry = page.parse().unwrap();
+        assert_eq!(entry.to_string(), page);
+        assert!(matches!(entry.sections[0], hermetica::Section::Other(_)));
+    }
+}

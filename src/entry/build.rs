@@ -171,7 +171,9 @@ fn typed_section(
     let Some(kind) = SectionKind::from_heading(heading) else {
         return Err(body);
     };
-    let end = body.len() - usize::from(followed);
+    let Some(end) = body.len().checked_sub(usize::from(followed)) else {
+        return Err(body);
+    };
     let shaped = body.first().is_some_and(is_empty_line)
         && (!followed || body.last().is_some_and(is_empty_line))
         && end > 1;
