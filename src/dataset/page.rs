@@ -4,7 +4,7 @@
 //! reads as typed keys (`Primary Category`, `Canonical Name`, `Updated At`),
 //! so that record → page → record is the identity.
 
-use crate::entry::{Aliases, Entry, MetaLine, Section, SectionKind};
+use crate::entry::{Aliases, Entry, Section, SectionKind};
 use crate::error::{Error, ErrorKind};
 
 use super::record::IngredientRecord;
@@ -136,12 +136,8 @@ impl IngredientRecord {
             };
             Error::new(kind, 0..0, "")
         };
-        let find = |wanted: fn(&MetaLine) -> Option<&str>| entry.metadata.iter().find_map(wanted);
-        let updated_at = match entry.metadata.iter().find_map(|m| match m {
-            MetaLine::UpdatedAt(t) => Some(t.clone()),
-            _ => None,
-        }) {
-            Some(t) => t,
+        let updated_at = match entry.updated_at() {
+            Some(t) => t.clone(),
             None => {
                 let date = entry
                     .updated()
@@ -154,17 +150,11 @@ impl IngredientRecord {
         Ok(IngredientRecord {
             ingredient_key: entry.slug().ok_or_else(|| missing("a canonical URL"))?,
             ingredient_name: entry.title.clone(),
-            canonical_name: find(|m| match m {
-                MetaLine::CanonicalName(n) => Some(n),
-                _ => None,
-            })
-            .map(str::to_owned),
-            category_primary: find(|m| match m {
-                MetaLine::PrimaryCategory(c) => Some(c),
-                _ => None,
-            })
-            .ok_or_else(|| missing("a `Primary Category` line"))?
-            .to_owned(),
+            canonical_name: entry.canonical_name().cloned(),
+            category_primary: entry
+                .primary_category()
+                .ok_or_else(|| missing("a `Primary Category` line"))?
+                .clone(),
             category_group: entry
                 .category()
                 .ok_or_else(|| missing("a `Category` line"))?

@@ -109,6 +109,12 @@ impl Entry {
         category => Category: String;
         /// `Also Known As`.
         aliases => AlsoKnownAs: Aliases;
+        /// `Primary Category` (pages made from dataset records).
+        primary_category => PrimaryCategory: String;
+        /// `Canonical Name` (pages made from dataset records).
+        canonical_name => CanonicalName: String;
+        /// `Updated At`, the full timestamp (pages made from dataset records).
+        updated_at => UpdatedAt: crate::timestamp::Timestamp;
     }
 
     /// `Updated`.
