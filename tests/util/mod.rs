@@ -22,7 +22,11 @@ pub fn corpus_file(relative: &str) -> Option<String> {
             )
         }
         Err(e) => {
-            eprintln!(
+            // Written to stderr directly, past the test harness's capture,
+            // so that a skip shows in a plain `cargo test`.
+            use std::io::Write;
+            let _ = writeln!(
+                std::io::stderr(),
                 "SKIPPED: shared corpus file {} is not available ({e}); this test runs in CI",
                 path.display()
             );
