@@ -3,6 +3,7 @@
 
 mod util;
 
+use std::ffi::OsStr;
 use std::io::Write;
 use std::path::PathBuf;
 use std::process::{Command, Output, Stdio};
@@ -37,6 +38,23 @@ fn run(mut command: Command, stdin: &[u8]) -> Output {
     child.wait_with_output().expect("the example ends")
 }
 
+/// The built example with arguments.
+fn with_args(name: &str, args: &[&OsStr]) -> Command {
+    let mut command = example(name);
+    command.args(args);
+    command
+}
+
+/// Whether `--help` succeeds.
+fn helps(name: &str) -> bool {
+    example(name)
+        .arg("--help")
+        .output()
+        .expect("help")
+        .status
+        .success()
+}
+
 fn stdout(output: &Output) -> String {
     String::from_utf8(output.stdout.clone()).expect("UTF-8 output")
 }
@@ -53,33 +71,23 @@ fn entry2json_on_the_sample_a_file_stdin_and_bad_input() {
     assert_eq!(json["title"], "Rhodiola Rosea");
 
     if let Some(page) = corpus_path("entries/astragaloside-iv.md") {
-        let mut command = example("entry2json");
-        command.arg(&page).arg("--pretty");
+        let command = with_args("entry2json", &[page.as_ref(), "--pretty".as_ref()]);
         let out = run(command, b"");
         assert!(out.status.success());
         assert!(stdout(&out).contains("\"title\": \"Astragaloside IV\""));
     }
 
-    let mut command = example("entry2json");
-    command.arg("-");
+    let command = with_args("entry2json", &["-".as_ref()]);
     let out = run(command, b"# Tea\n\n**Category:** Herb\n");
     assert!(out.status.success());
     assert!(stdout(&out).contains("\"category\":\"Herb\""));
 
-    let mut command = example("entry2json");
-    command.arg("-");
+    let command = with_args("entry2json", &["-".as_ref()]);
     let out = run(command, b"**Evidence Score:** 11 / 10\n");
     assert!(!out.status.success());
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("expected the page title"), "{err}");
-    assert!(
-        example("entry2json")
-            .arg("--help")
-            .output()
-            .expect("help")
-            .status
-            .success()
-    );
+    assert!(helps("entry2json"));
 }
 
 #[test]
@@ -88,8 +96,7 @@ fn json2entry_gives_back_the_page_byte_for_byte() {
         return;
     };
     let page = std::fs::read(&path).expect("page");
-    let mut to_json = example("entry2json");
-    to_json.arg(&path);
+    let to_json = with_args("entry2json", &[path.as_ref()]);
     let json = run(to_json, b"").stdout;
     let out = run(example("json2entry"), &json);
     assert!(out.status.success());
@@ -98,14 +105,7 @@ fn json2entry_gives_back_the_page_byte_for_byte() {
     let out = run(example("json2entry"), b"{\"title\": 5}");
     assert!(!out.status.success());
     assert!(String::from_utf8_lossy(&out.stderr).contains("not the JSON of an entry"));
-    assert!(
-        example("json2entry")
-            .arg("--help")
-            .output()
-            .expect("help")
-            .status
-            .success()
-    );
+    assert!(helps("json2entry"));
 }
 
 #[test]
@@ -132,21 +132,13 @@ fn quantities_prints_one_object_per_quantity() {
 
     let out = run(example("quantities"), b"\xff\xfe");
     assert!(!out.status.success(), "invalid UTF-8 is an error");
-    assert!(
-        example("quantities")
-            .arg("--help")
-            .output()
-            .expect("help")
-            .status
-            .success()
-    );
+    assert!(helps("quantities"));
 }
 
 #[test]
 fn lint_reports_like_a_compiler_and_sets_the_exit_code() {
     if let Some(path) = corpus_path("entries/astragaloside-iv.md") {
-        let mut command = example("lint");
-        command.arg(&path);
+        let command = with_args("lint", &[path.as_ref()]);
         let out = run(command, b"");
         assert_eq!(out.status.code(), Some(1), "a warning is found");
         let text = stdout(&out);
@@ -157,8 +149,10 @@ fn lint_reports_like_a_compiler_and_sets_the_exit_code() {
         assert!(text.contains("astragaloside-iv.md:6:21"), "{text}");
         assert_eq!(text.matches("warning[").count(), 1, "nothing false: {text}");
 
-        let mut command = example("lint");
-        command.args(["--format", "json"]).arg(&path);
+        let command = with_args(
+            "lint",
+            &["--format".as_ref(), "json".as_ref(), path.as_ref()],
+        );
         let out = run(command, b"");
         let record: serde_json::Value = serde_json::from_str(stdout(&out).trim()).expect("JSON");
         assert_eq!(
@@ -167,30 +161,20 @@ fn lint_reports_like_a_compiler_and_sets_the_exit_code() {
         );
     }
 
-    let mut command = example("lint");
-    command.arg("-");
+    let command = with_args("lint", &["-".as_ref()]);
     let clean = "# Tea\n\n**Canonical URL:** https://example.org/ingredients/tea\n**Updated:** 2026-01-05\n\
         **Evidence Score:** 3 / 10\n**Category:** Herb\n\n## Overview\n\nA leaf.\n\n## Health Benefits\n\n• Calms (animal studies)\n";
     let out = run(command, clean.as_bytes());
     assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
 
-    let mut command = example("lint");
-    command.arg("-");
+    let command = with_args("lint", &["-".as_ref()]);
     let out = run(command, b"not a page");
     assert_eq!(out.status.code(), Some(1));
     assert!(stdout(&out).starts_with("error[H000]"));
 
-    let mut command = example("lint");
-    command.arg("/no/such/page.md");
+    let command = with_args("lint", &["/no/such/page.md".as_ref()]);
     assert_eq!(run(command, b"").status.code(), Some(2));
-    assert!(
-        example("lint")
-            .arg("--help")
-            .output()
-            .expect("help")
-            .status
-            .success()
-    );
+    assert!(helps("lint"));
 }
 
 #[test]
@@ -200,13 +184,14 @@ fn dataset_converts_records_to_pages_and_back() {
     };
     let dir = std::env::temp_dir().join(format!("hermetica-dataset-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&dir);
-    let mut command = example("dataset");
-    command.arg("to-pages").arg(&jsonl).arg(&dir);
+    let command = with_args(
+        "dataset",
+        &["to-pages".as_ref(), jsonl.as_ref(), dir.as_ref()],
+    );
     assert!(run(command, b"").status.success());
     assert_eq!(std::fs::read_dir(&dir).expect("pages").count(), 44);
 
-    let mut command = example("dataset");
-    command.arg("to-jsonl").arg(&dir);
+    let command = with_args("dataset", &["to-jsonl".as_ref(), dir.as_ref()]);
     let out = run(command, b"");
     assert!(out.status.success());
     let mut back: Vec<String> = stdout(&out).lines().map(str::to_owned).collect();
@@ -220,45 +205,43 @@ fn dataset_converts_records_to_pages_and_back() {
     original.sort();
     assert_eq!(back, original, "pages back to the publisher's lines");
 
-    let mut command = example("dataset");
-    command.args(["to-pages", "-"]).arg(dir.join("from-stdin"));
+    let command = with_args(
+        "dataset",
+        &[
+            "to-pages".as_ref(),
+            "-".as_ref(),
+            dir.join("from-stdin").as_ref(),
+        ],
+    );
     let out = run(command, b"# comment\nnot json\n");
     assert_eq!(out.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&out.stderr).contains("line 2"));
     let _ = std::fs::remove_dir_all(&dir);
-    assert!(
-        example("dataset")
-            .arg("--help")
-            .output()
-            .expect("help")
-            .status
-            .success()
-    );
+    assert!(helps("dataset"));
 }
 
 #[test]
 fn bulk_parses_a_folder_and_a_dataset() {
     let dir = std::env::temp_dir().join(format!("hermetica-bulk-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&dir);
-    let mut command = example("bulk");
-    command.arg("--generate").arg("50").arg(&dir);
+    let command = with_args(
+        "bulk",
+        &["--generate".as_ref(), "50".as_ref(), dir.as_ref()],
+    );
     assert!(run(command, b"").status.success());
-    let mut command = example("bulk");
-    command.arg(&dir);
+    let command = with_args("bulk", &[dir.as_ref()]);
     let out = run(command, b"");
     assert!(out.status.success());
     assert!(stdout(&out).starts_with("50 entries"), "{}", stdout(&out));
     assert!(stdout(&out).contains("0 failures"));
     std::fs::write(dir.join("broken.md"), "no title").expect("write");
-    let mut command = example("bulk");
-    command.arg(&dir);
+    let command = with_args("bulk", &[dir.as_ref()]);
     let out = run(command, b"");
     assert_eq!(out.status.code(), Some(1));
     assert!(stdout(&out).contains("1 failures"));
     let _ = std::fs::remove_dir_all(&dir);
     if let Some(jsonl) = corpus_path("dataset/ingredients.sample.jsonl") {
-        let mut command = example("bulk");
-        command.arg(jsonl);
+        let command = with_args("bulk", &[jsonl.as_ref()]);
         assert!(stdout(&run(command, b"")).starts_with("44 entries"));
     }
 }

@@ -5,15 +5,17 @@ use std::ops::Range;
 use chrono::NaiveDate;
 
 use super::{Diagnostic, Severity};
-use crate::entry::{Agreement, Analysis, SectionKind, StudyModel, Warning};
+use crate::entry::{Agreement, Analysis, Profile, SectionKind, StudyModel, Warning};
 use crate::quantity::{Dimension, QuantityKind};
 
 pub(crate) fn all(analysis: &Analysis, page: &str, today: NaiveDate) -> Vec<Diagnostic> {
     let mut out = Vec::new();
+    // The profile renders and re-reads the page: read it once.
+    let profile = analysis.entry.profile();
     score_evidence(analysis, page, &mut out);
-    molecular_weight(analysis, &mut out);
+    molecular_weight(analysis, &profile, &mut out);
     inverted_ranges(analysis, &mut out);
-    unit_context(analysis, page, &mut out);
+    unit_context(&profile, page, &mut out);
     duplicate_aliases(analysis, page, &mut out);
     pmc_as_pmid(analysis, &mut out);
     unknown_links(analysis, &mut out);
@@ -86,8 +88,8 @@ fn score_evidence(a: &Analysis, page: &str, out: &mut Vec<Diagnostic>) {
     }
 }
 
-fn molecular_weight(a: &Analysis, out: &mut Vec<Diagnostic>) {
-    let Some(formula) = a.entry.profile().formula else {
+fn molecular_weight(a: &Analysis, profile: &Profile, out: &mut Vec<Diagnostic>) {
+    let Some(formula) = &profile.formula else {
         return;
     };
     let Some(stated) = a
@@ -141,8 +143,8 @@ const DOSE_WORDS: &[&str] = &[
 
 /// A dose per body weight read as used in cell culture, or a dose given to
 /// people or animals written as a concentration.
-fn unit_context(a: &Analysis, page: &str, out: &mut Vec<Diagnostic>) {
-    for dose in a.entry.profile().doses {
+fn unit_context(profile: &Profile, page: &str, out: &mut Vec<Diagnostic>) {
+    for dose in &profile.doses {
         let mention = &dose.value.mention;
         let Some(dimension) = mention.quantity.unit().map(|u| u.dimension()) else {
             continue;
