@@ -53,7 +53,7 @@ struct Scanner<'a> {
 }
 
 /// The start of every number word followed by a unit of time: found from
-/// the units (a few SIMD substring searches), not by reading every word.
+/// the units (one multi-pattern SIMD search), not by reading every word.
 fn number_words(text: &str) -> Vec<usize> {
     use memchr::memmem::Finder;
     use std::sync::LazyLock;
@@ -66,24 +66,22 @@ fn number_words(text: &str) -> Vec<usize> {
         .collect()
     });
     let mut starts = Vec::new();
-    for finder in UNITS.iter() {
-        for space in finder.find_iter(text.as_bytes()) {
-            let head = crate::slice::upto(text, space);
-            let start = head
-                .rfind(|c: char| !c.is_ascii_alphabetic())
-                .map_or(0, |i| i + 1);
-            let word = crate::slice::from(head, start);
-            let boundary = !crate::slice::upto(text, start)
-                .chars()
-                .next_back()
-                .is_some_and(is_word_char);
-            if boundary
-                && NUMBER_WORDS
-                    .iter()
-                    .any(|(w, _)| w.eq_ignore_ascii_case(word))
-            {
-                starts.push(start);
-            }
+    for space in UNITS.iter().flat_map(|f| f.find_iter(text.as_bytes())) {
+        let head = crate::slice::upto(text, space);
+        let start = head
+            .rfind(|c: char| !c.is_ascii_alphabetic())
+            .map_or(0, |i| i + 1);
+        let word = crate::slice::from(head, start);
+        let boundary = !crate::slice::upto(text, start)
+            .chars()
+            .next_back()
+            .is_some_and(is_word_char);
+        if boundary
+            && NUMBER_WORDS
+                .iter()
+                .any(|(w, _)| w.eq_ignore_ascii_case(word))
+        {
+            starts.push(start);
         }
     }
     starts.sort_unstable();
@@ -96,10 +94,7 @@ impl Iterator for Scanner<'_> {
     fn next(&mut self) -> Option<Mention> {
         let bytes = self.text.as_bytes();
         loop {
-            let digit = bytes
-                .get(self.pos..)
-                .and_then(|rest| rest.iter().position(u8::is_ascii_digit))
-                .map(|offset| self.pos + offset);
+            let digit = next_digit(bytes, self.pos);
             while self.words.next_if(|&w| w < self.pos).is_some() {}
             let word = self.words.peek().copied();
             let (i, found) = match (digit, word) {
@@ -119,6 +114,28 @@ impl Iterator for Scanner<'_> {
             }
         }
     }
+}
+
+/// The first ASCII digit at or after `from`, eight bytes at a time: in
+/// each word, bytes XOR `'0'` that come out below 10 are digits; the
+/// lowest flagged byte is always a true one.
+fn next_digit(bytes: &[u8], from: usize) -> Option<usize> {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let rest = bytes.get(from..)?;
+    let mut chunks = rest.chunks_exact(8);
+    let mut at = from;
+    for chunk in &mut chunks {
+        let word = <[u8; 8]>::try_from(chunk).map_or(0, u64::from_le_bytes);
+        let shifted = word ^ (ONES * u64::from(b'0'));
+        let flags = shifted.wrapping_sub(ONES * 10) & !shifted & HIGH;
+        if flags != 0 {
+            return Some(at + (flags.trailing_zeros() / 8) as usize);
+        }
+        at += 8;
+    }
+    let tail = chunks.remainder().iter().position(u8::is_ascii_digit);
+    tail.map(|i| at + i)
 }
 
 /// Outcome of an attempt: a mention, or where to resume scanning.
@@ -306,10 +323,14 @@ impl<'a> Scanner<'a> {
             .text
             .get(floor..at)
             .or_else(|| self.text.get(..at))
-            .unwrap_or("");
-        ["logP", "log P", "LogP", "log Kow", "logD"]
-            .iter()
-            .any(|k| window.contains(k))
+            .unwrap_or("")
+            .as_bytes();
+        memchr::memchr2_iter(b'l', b'L', window).any(|l| {
+            let from = window.get(l..).unwrap_or_default();
+            ["logP", "log P", "LogP", "log Kow", "logD"]
+                .iter()
+                .any(|k| from.starts_with(k.as_bytes()))
+        })
     }
 
     /// `n=62`, `(n = 76)`, `n>1,000`, `n=1,000+`; `p < 0.05`, `P=.03`: the
@@ -454,7 +475,15 @@ impl<'a> Scanner<'a> {
             crate::slice::within(self.text, c.start..quantity_end),
             c.parts,
         );
-        let mut mention = self.mention(c.start..c.end, kind, quantity, None);
+        let mut mention = Mention {
+            text: String::new(),
+            span: c.start..c.end,
+            kind,
+            quantity,
+            per: None,
+            frequency: None,
+            conversion: None,
+        };
         if matches!(kind, QuantityKind::Dose | QuantityKind::Measurement) {
             let (len, tail) = dose_tail(crate::slice::from(self.text, c.end));
             mention.span.end += len;
@@ -528,4 +557,28 @@ struct Candidate {
     end: usize,
     parts: Parts,
     kind: Option<QuantityKind>,
+}
+
+#[cfg(test)]
+mod tests {
+    use proptest::prelude::*;
+
+    proptest! {
+        #[test]
+        fn next_digit_finds_the_first_digit(bytes in proptest::collection::vec(any::<u8>(), 0..80), from in 0usize..90) {
+            let naive = bytes
+                .get(from..)
+                .and_then(|rest| rest.iter().position(u8::is_ascii_digit))
+                .map(|i| from + i);
+            prop_assert_eq!(super::next_digit(&bytes, from), naive);
+        }
+    }
+
+    #[test]
+    fn next_digit_past_a_borrow() {
+        // `/` (0x2F) XOR '0' is 0x1F; 0x3A (`:`) is 10: neither is a digit.
+        assert_eq!(super::next_digit(b"::::://///9", 0), Some(10));
+        assert_eq!(super::next_digit(b"\xff\xfe\x80 0", 0), Some(4));
+        assert_eq!(super::next_digit(b"abcdefgh\xb9\xb0:;", 0), None);
+    }
 }

@@ -73,12 +73,13 @@ pub(crate) fn comparator(input: &str) -> Res<'_, Comparator> {
 
 /// `word` at the start of `input`, any case in its first letter.
 pub(crate) fn strip_word<'a>(input: &'a str, word: &str) -> Option<&'a str> {
-    let head = input.get(..word.len())?;
-    let rest = input.get(word.len()..)?;
-    let same = head == word
-        || head.chars().next().map(|c| c.to_ascii_lowercase()) == word.chars().next()
-            && head.get(1..) == word.get(1..);
-    same.then_some(rest)
+    let (first, tail) = word.as_bytes().split_first()?;
+    let bytes = input.as_bytes();
+    let same = bytes
+        .first()
+        .is_some_and(|b| b == first || b.to_ascii_lowercase() == *first)
+        && bytes.get(1..word.len()) == Some(tail);
+    if same { input.get(word.len()..) } else { None }
 }
 
 fn uncertainty(input: &str) -> Res<'_, f64> {
@@ -130,7 +131,7 @@ pub(crate) fn quantity_with(input: &str, ranges: bool) -> Res<'_, Parts> {
         Some(rest) => (rest, true),
         None => (input, false),
     };
-    let (rest, comparator) = if between {
+    let (rest, comparator) = if between || rest.starts_with(|c: char| c.is_ascii_digit()) {
         (rest, None)
     } else {
         opt(comparator).parse(rest)?
