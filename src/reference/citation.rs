@@ -65,10 +65,37 @@ impl Citation {
 /// ```
 pub fn citations(text: &str) -> impl Iterator<Item = Citation> + '_ {
     let mut found: Vec<Citation> = Vec::new();
-    labelled(text, &mut found);
-    bare_ids(text, &mut found);
-    urls(text, &mut found);
-    author_year(text, &mut found);
+    let bytes = text.as_bytes();
+    let mut doi_after = 0;
+    // Every form has a rare byte at a fixed place: `P` of PMID/PMCID/PMC,
+    // `N` of NCT, the `.` of `10.` and of ` et al.`, the `:` of `http:`
+    // and `https:`. One SIMD pass finds them; the forms are checked there.
+    for at in memchr::memchr3_iter(b'P', b'N', b'.', bytes) {
+        match bytes.get(at) {
+            Some(b'P') => at_p(text, at, &mut found),
+            Some(b'N') => bare_id(text, at, "NCT", &mut found),
+            _ => {
+                if let Some(start) = at.checked_sub(2)
+                    && text.get(start..at) == Some("10")
+                {
+                    doi(text, start, &mut doi_after, &mut found);
+                }
+                if let Some(start) = at.checked_sub(6)
+                    && text.get(start..at) == Some(" et al")
+                {
+                    author_year(text, start, &mut found);
+                }
+            }
+        }
+    }
+    let mut url_after = 0;
+    for colon in memchr::memchr_iter(b':', bytes) {
+        let head = crate::slice::upto(text, colon);
+        let scheme = ["https", "http"].into_iter().find(|s| head.ends_with(s));
+        if let Some(scheme) = scheme {
+            url(text, colon - scheme.len(), &mut url_after, &mut found);
+        }
+    }
     found.sort_by_key(|c| (c.span.start, std::cmp::Reverse(c.span.end)));
     let mut end = 0;
     found.retain(|c| {
@@ -80,29 +107,6 @@ pub fn citations(text: &str) -> impl Iterator<Item = Citation> + '_ {
     });
     found.into_iter()
 }
-
-/// Every occurrence of `needle` in `text`, with SIMD substring search
-/// (the searchers are built once).
-fn find_all<'t>(
-    text: &'t str,
-    needle: &'static str,
-) -> impl Iterator<Item = (usize, &'static str)> + use<'t> {
-    use memchr::memmem::Finder;
-    use std::sync::LazyLock;
-    static FINDERS: LazyLock<Vec<Finder<'static>>> =
-        LazyLock::new(|| NEEDLES.iter().map(Finder::new).collect());
-    let finder = NEEDLES
-        .iter()
-        .position(|n| *n == needle)
-        .and_then(|i| FINDERS.get(i));
-    finder
-        .into_iter()
-        .flat_map(move |f| f.find_iter(text.as_bytes()))
-        .map(move |at| (at, needle))
-}
-
-/// The strings citations are searched by.
-const NEEDLES: [&str; 7] = ["PMID", "PMCID", "PMC", "NCT", "10.", "http", " et al."];
 
 fn cite(text: &str, span: Range<usize>, target: CitationTarget, mislabelled: bool) -> Citation {
     Citation {
@@ -135,157 +139,154 @@ fn digit_run(text: &str) -> usize {
     text.bytes().take_while(u8::is_ascii_digit).count()
 }
 
+/// At a `P`: `PMID: 123`, `PMCID: PMC123`, or a bare `PMC123`.
+fn at_p(text: &str, at: usize, out: &mut Vec<Citation>) {
+    let rest = crate::slice::from(text, at);
+    if rest.starts_with("PMID") {
+        labelled(text, at, "PMID", out);
+    } else if rest.starts_with("PMCID") {
+        labelled(text, at, "PMCID", out);
+    } else if rest.starts_with("PMC") {
+        bare_id(text, at, "PMC", out);
+    }
+}
+
 /// `PMID: 123`, `PMID:123`, `PMID 123`, `PMID: PMC123`, `PMCID: PMC123`.
-fn labelled(text: &str, out: &mut Vec<Citation>) {
-    for (at, label) in text
-        .match_indices("PMID")
-        .chain(text.match_indices("PMCID"))
+fn labelled(text: &str, at: usize, label: &str, out: &mut Vec<Citation>) {
+    if !word_start(text, at) {
+        return;
+    }
+    let after = crate::slice::from(text, at + label.len());
+    let value = after.strip_prefix(':').unwrap_or(after);
+    let value = value.trim_start_matches(' ');
+    let value_at = text.len() - value.len();
+    if value_at == at + label.len() {
+        return; // `PMID123`: no separator
+    }
+    if let Some(digits) = value.strip_prefix("PMC") {
+        let len = 3 + digit_run(digits);
+        if let Ok(pmcid) = crate::slice::upto(value, len).parse::<Pmcid>() {
+            let span = at..value_at + len;
+            if word_end(text, span.end) {
+                let mislabelled = label == "PMID";
+                out.push(cite(text, span, id(Identifier::Pmcid(pmcid)), mislabelled));
+            }
+        }
+    } else if label == "PMID" {
+        let len = digit_run(value);
+        if let Ok(pmid) = crate::slice::upto(value, len).parse() {
+            let span = at..value_at + len;
+            if word_end(text, span.end) {
+                out.push(cite(text, span, id(Identifier::Pmid(pmid)), false));
+            }
+        }
+    }
+}
+
+/// `PMC3736918`, `NCT01990872` standing on their own at `at`.
+fn bare_id(text: &str, at: usize, prefix: &str, out: &mut Vec<Citation>) {
+    let len = prefix.len() + digit_run(crate::slice::from(text, at + prefix.len()));
+    if !word_start(text, at) || !word_end(text, at + len) {
+        return;
+    }
+    let token = crate::slice::within(text, at..at + len);
+    let identifier = match prefix {
+        "PMC" => token.parse().ok().map(Identifier::Pmcid),
+        _ => token.parse().ok().map(Identifier::Nct),
+    };
+    if let Some(identifier) = identifier {
+        out.push(cite(text, at..at + len, id(identifier), false));
+    }
+}
+
+/// `10.1000/xyz` at `at`, with a `doi:` label before it. A DOI inside
+/// one already read (before `after`) is not read again.
+fn doi(text: &str, at: usize, after: &mut usize, out: &mut Vec<Citation>) {
+    if at < *after || !word_start(text, at) || crate::slice::upto(text, at).ends_with('/') {
+        return;
+    }
+    if let Some(len) = Doi::read(crate::slice::from(text, at))
+        && let Ok(doi) = crate::slice::within(text, at..at + len).parse()
     {
-        if !word_start(text, at) {
-            continue;
-        }
-        let after = crate::slice::from(text, at + label.len());
-        let value = after.strip_prefix(':').unwrap_or(after);
-        let value = value.trim_start_matches(' ');
-        let value_at = text.len() - value.len();
-        if value_at == at + label.len() {
-            continue; // `PMID123`: no separator
-        }
-        if let Some(digits) = value.strip_prefix("PMC") {
-            let len = 3 + digit_run(digits);
-            if let Ok(pmcid) = crate::slice::upto(value, len).parse::<Pmcid>() {
-                let span = at..value_at + len;
-                if word_end(text, span.end) {
-                    out.push(cite(
-                        text,
-                        span,
-                        id(Identifier::Pmcid(pmcid)),
-                        label == "PMID",
-                    ));
-                }
-            }
-        } else if label == "PMID" {
-            let len = digit_run(value);
-            if let Ok(pmid) = crate::slice::upto(value, len).parse() {
-                let span = at..value_at + len;
-                if word_end(text, span.end) {
-                    out.push(cite(text, span, id(Identifier::Pmid(pmid)), false));
-                }
-            }
-        }
+        let start = ["doi: ", "doi:", "DOI: ", "DOI:"]
+            .iter()
+            .find(|p| crate::slice::upto(text, at).ends_with(*p))
+            .map_or(at, |p| at - p.len());
+        out.push(cite(text, start..at + len, id(Identifier::Doi(doi)), false));
+        *after = at + len;
     }
 }
 
-/// `PMC3736918`, `NCT01990872`, `10.1000/xyz` standing on their own.
-fn bare_ids(text: &str, out: &mut Vec<Citation>) {
-    for (prefix, make) in [
-        (
-            "PMC",
-            (|s: &str| s.parse().ok().map(Identifier::Pmcid)) as fn(&str) -> Option<Identifier>,
-        ),
-        ("NCT", |s: &str| s.parse().ok().map(Identifier::Nct)),
-    ] {
-        for (at, _) in find_all(text, prefix) {
-            let len = prefix.len() + digit_run(crate::slice::from(text, at + prefix.len()));
-            if word_start(text, at)
-                && word_end(text, at + len)
-                && let Some(identifier) = make(crate::slice::within(text, at..at + len))
-            {
-                out.push(cite(text, at..at + len, id(identifier), false));
-            }
-        }
+/// `https://…` at `at`, up to a space, a closing bracket or trailing
+/// punctuation. Text inside a URL already read (before `after`) is not
+/// searched again, which keeps the work linear.
+fn url(text: &str, at: usize, after: &mut usize, out: &mut Vec<Citation>) {
+    let rest = crate::slice::from(text, at);
+    if at < *after || !(rest.starts_with("https://") || rest.starts_with("http://")) {
+        return;
     }
-    let mut after = 0;
-    for (at, _) in find_all(text, "10.") {
-        if at < after || !word_start(text, at) || crate::slice::upto(text, at).ends_with('/') {
-            continue;
-        }
-        if let Some(len) = Doi::read(crate::slice::from(text, at))
-            && let Ok(doi) = crate::slice::within(text, at..at + len).parse()
-        {
-            let start = ["doi: ", "doi:", "DOI: ", "DOI:"]
-                .iter()
-                .find(|p| crate::slice::upto(text, at).ends_with(*p))
-                .map_or(at, |p| at - p.len());
-            out.push(cite(text, start..at + len, id(Identifier::Doi(doi)), false));
-            after = at + len;
-        }
+    let mut end = rest
+        .find(|c: char| c.is_whitespace() || matches!(c, '"' | '<' | '>' | ')' | ']'))
+        .unwrap_or(rest.len());
+    *after = at + end.max(1);
+    while crate::slice::upto(rest, end).ends_with(['.', ',', ';', ':']) {
+        end -= 1;
+    }
+    if let Ok(url) = AbsoluteUrl::parse_in(crate::slice::upto(rest, end), "citation") {
+        out.push(cite(
+            text,
+            at..at + end,
+            CitationTarget::Reference(Reference::from_url(url)),
+            false,
+        ));
     }
 }
 
-/// `https://…` up to a space, a closing bracket or trailing punctuation.
-/// Text inside a token already read is not searched again, which keeps
-/// the work linear.
-fn urls(text: &str, out: &mut Vec<Citation>) {
-    let mut after = 0;
-    for (at, _) in find_all(text, "http") {
-        let rest = crate::slice::from(text, at);
-        if at < after || !(rest.starts_with("https://") || rest.starts_with("http://")) {
-            continue;
-        }
-        let mut end = rest
-            .find(|c: char| c.is_whitespace() || matches!(c, '"' | '<' | '>' | ')' | ']'))
-            .unwrap_or(rest.len());
-        after = at + end.max(1);
-        while crate::slice::upto(rest, end).ends_with(['.', ',', ';', ':']) {
-            end -= 1;
-        }
-        if let Ok(url) = AbsoluteUrl::parse_in(crate::slice::upto(rest, end), "citation") {
-            out.push(cite(
-                text,
-                at..at + end,
-                CitationTarget::Reference(Reference::from_url(url)),
-                false,
-            ));
+/// `Castillo et al. (2020)`, `Meira et al., 2014`, `Smith et al. 2019`:
+/// the name before ` et al.` at `at`, and the year after it.
+fn author_year(text: &str, at: usize, out: &mut Vec<Citation>) {
+    const MARKER: &str = " et al.";
+    let before = crate::slice::upto(text, at);
+    let name_start = before
+        .rfind(|c: char| !(c.is_alphabetic() || c == '-' || c == '\'' || c == '’'))
+        .map_or(0, |i| {
+            i + crate::slice::from(before, i)
+                .chars()
+                .next()
+                .map_or(1, char::len_utf8)
+        });
+    let name = crate::slice::from(before, name_start);
+    if !name.starts_with(|c: char| c.is_uppercase()) {
+        return;
+    }
+    let mut rest = crate::slice::from(text, at + MARKER.len());
+    rest = rest.strip_prefix(',').unwrap_or(rest);
+    rest = rest.strip_prefix(' ').unwrap_or(rest);
+    let open = rest.starts_with('(');
+    if open {
+        rest = crate::slice::from(rest, 1);
+    }
+    if digit_run(rest) != 4 {
+        return;
+    }
+    let Ok(year) = crate::slice::upto(rest, 4).parse::<u16>() else {
+        return;
+    };
+    if !(1800..=2100).contains(&year) {
+        return;
+    }
+    rest = crate::slice::from(rest, 4);
+    if open {
+        match rest.strip_prefix(')') {
+            Some(r) => rest = r,
+            None => return,
         }
     }
-}
-
-/// `Castillo et al. (2020)`, `Meira et al., 2014`, `Smith et al. 2019`.
-fn author_year(text: &str, out: &mut Vec<Citation>) {
-    for (at, marker) in find_all(text, " et al.") {
-        let before = crate::slice::upto(text, at);
-        let name_start = before
-            .rfind(|c: char| !(c.is_alphabetic() || c == '-' || c == '\'' || c == '’'))
-            .map_or(0, |i| {
-                i + crate::slice::from(before, i)
-                    .chars()
-                    .next()
-                    .map_or(1, char::len_utf8)
-            });
-        let name = crate::slice::from(before, name_start);
-        if !name.starts_with(|c: char| c.is_uppercase()) {
-            continue;
-        }
-        let mut rest = crate::slice::from(text, at + marker.len());
-        rest = rest.strip_prefix(',').unwrap_or(rest);
-        rest = rest.strip_prefix(' ').unwrap_or(rest);
-        let open = rest.starts_with('(');
-        if open {
-            rest = crate::slice::from(rest, 1);
-        }
-        if digit_run(rest) != 4 {
-            continue;
-        }
-        let Ok(year) = crate::slice::upto(rest, 4).parse::<u16>() else {
-            continue;
-        };
-        if !(1800..=2100).contains(&year) {
-            continue;
-        }
-        rest = crate::slice::from(rest, 4);
-        if open {
-            match rest.strip_prefix(')') {
-                Some(r) => rest = r,
-                None => continue,
-            }
-        }
-        let end = text.len() - rest.len();
-        let target = CitationTarget::AuthorYear {
-            authors: name.to_owned(),
-            et_al: true,
-            year,
-        };
-        out.push(cite(text, name_start..end, target, false));
-    }
+    let end = text.len() - rest.len();
+    let target = CitationTarget::AuthorYear {
+        authors: name.to_owned(),
+        et_al: true,
+        year,
+    };
+    out.push(cite(text, name_start..end, target, false));
 }

@@ -177,7 +177,11 @@ impl Doi {
     /// Trailing sentence punctuation is not part of it.
     pub(crate) fn read(text: &str) -> Option<usize> {
         let rest = text.strip_prefix("10.")?;
-        let registrant = rest.find('/')?;
+        // The registrant code is digits and dots, up to the `/`.
+        let registrant = rest
+            .bytes()
+            .position(|b| !(b.is_ascii_digit() || b == b'.'))
+            .filter(|&i| rest.as_bytes().get(i) == Some(&b'/'))?;
         let code = crate::slice::upto(rest, registrant);
         let first = code.split('.').next()?;
         let valid_code = (4..=9).contains(&first.len())
