@@ -78,8 +78,18 @@ impl<'t> PageProse<'t> {
 
     pub(crate) fn quantities(&self, entry: &Entry) -> Vec<Located<crate::Mention>> {
         let mut found = Vec::new();
+        // Number words are searched once over the page, then handed to
+        // each block by offset.
+        let words = crate::quantity::number_words(&self.text);
+        let mut next_word = 0;
         for (block, offset, heading) in self.each(entry) {
-            for mut mention in crate::quantities(block) {
+            let end = offset + block.len();
+            let skipped = words.get(next_word..).unwrap_or_default();
+            next_word += skipped.iter().take_while(|&&w| w < offset).count();
+            let inside = words.get(next_word..).unwrap_or_default();
+            let inside = inside.iter().take_while(|&&w| w < end);
+            let block_words = inside.map(|w| w - offset).collect();
+            for mut mention in crate::quantity::quantities_among(block, block_words) {
                 mention.span = mention.span.start + offset..mention.span.end + offset;
                 found.push(Located {
                     section: heading.to_owned(),

@@ -15,6 +15,7 @@ use super::dose::dose_tail;
 use super::grammar::{quantity, quantity_with, unit_after};
 use super::mention::{Mention, QuantityKind};
 use super::number::number;
+use super::starts::{next_digit, number_words};
 use super::unit::{Dimension, is_word_char};
 use super::words::{
     CHANGE_VERBS, COMPARATOR_SYMBOLS, COMPARATOR_WORDS, FOLD_WORDS, LABEL_WORDS, NUMBER_WORDS,
@@ -38,65 +39,39 @@ use super::{Comparator, Parts, Per, Quantity};
 /// ]);
 /// ```
 pub fn quantities(text: &str) -> impl Iterator<Item = Mention> + '_ {
+    quantities_among(text, number_words(text))
+}
+
+/// [`quantities`] with the number words of `text` already found
+/// ([`number_words`]), as when a page's blocks are read one by one.
+pub(crate) fn quantities_among(text: &str, words: Vec<usize>) -> Scanner<'_> {
     Scanner {
         text,
         pos: 0,
-        words: number_words(text).into_iter().peekable(),
+        words,
+        word: 0,
     }
 }
 
-struct Scanner<'a> {
+pub(crate) struct Scanner<'a> {
     text: &'a str,
     pos: usize,
     /// Where number words before a unit of time start (`eight weeks`).
-    words: std::iter::Peekable<std::vec::IntoIter<usize>>,
-}
-
-/// The start of every number word followed by a unit of time: found from
-/// the units (one multi-pattern SIMD search), not by reading every word.
-fn number_words(text: &str) -> Vec<usize> {
-    use memchr::memmem::Finder;
-    use std::sync::LazyLock;
-    static UNITS: LazyLock<Vec<Finder<'static>>> = LazyLock::new(|| {
-        [
-            " second", " minute", " hour", " day", " week", " month", " year",
-        ]
-        .iter()
-        .map(Finder::new)
-        .collect()
-    });
-    let mut starts = Vec::new();
-    for space in UNITS.iter().flat_map(|f| f.find_iter(text.as_bytes())) {
-        let head = crate::slice::upto(text, space);
-        let start = head
-            .rfind(|c: char| !c.is_ascii_alphabetic())
-            .map_or(0, |i| i + 1);
-        let word = crate::slice::from(head, start);
-        let boundary = !crate::slice::upto(text, start)
-            .chars()
-            .next_back()
-            .is_some_and(is_word_char);
-        if boundary
-            && NUMBER_WORDS
-                .iter()
-                .any(|(w, _)| w.eq_ignore_ascii_case(word))
-        {
-            starts.push(start);
-        }
-    }
-    starts.sort_unstable();
-    starts
+    words: Vec<usize>,
+    /// The first of `words` not yet passed.
+    word: usize,
 }
 
 impl Iterator for Scanner<'_> {
     type Item = Mention;
 
     fn next(&mut self) -> Option<Mention> {
-        let bytes = self.text.as_bytes();
         loop {
-            let digit = next_digit(bytes, self.pos);
-            while self.words.next_if(|&w| w < self.pos).is_some() {}
-            let word = self.words.peek().copied();
+            let digit = next_digit(self.text.as_bytes(), self.pos);
+            while self.words.get(self.word).is_some_and(|&w| w < self.pos) {
+                self.word += 1;
+            }
+            let word = self.words.get(self.word).copied();
             let (i, found) = match (digit, word) {
                 (Some(d), Some(w)) if w < d => (w, self.at_number_word(w)),
                 (None, Some(w)) => (w, self.at_number_word(w)),
@@ -114,28 +89,6 @@ impl Iterator for Scanner<'_> {
             }
         }
     }
-}
-
-/// The first ASCII digit at or after `from`, eight bytes at a time: in
-/// each word, bytes XOR `'0'` that come out below 10 are digits; the
-/// lowest flagged byte is always a true one.
-fn next_digit(bytes: &[u8], from: usize) -> Option<usize> {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    let rest = bytes.get(from..)?;
-    let mut chunks = rest.chunks_exact(8);
-    let mut at = from;
-    for chunk in &mut chunks {
-        let word = <[u8; 8]>::try_from(chunk).map_or(0, u64::from_le_bytes);
-        let shifted = word ^ (ONES * u64::from(b'0'));
-        let flags = shifted.wrapping_sub(ONES * 10) & !shifted & HIGH;
-        if flags != 0 {
-            return Some(at + (flags.trailing_zeros() / 8) as usize);
-        }
-        at += 8;
-    }
-    let tail = chunks.remainder().iter().position(u8::is_ascii_digit);
-    tail.map(|i| at + i)
 }
 
 /// Outcome of an attempt: a mention, or where to resume scanning.
@@ -557,28 +510,4 @@ struct Candidate {
     end: usize,
     parts: Parts,
     kind: Option<QuantityKind>,
-}
-
-#[cfg(test)]
-mod tests {
-    use proptest::prelude::*;
-
-    proptest! {
-        #[test]
-        fn next_digit_finds_the_first_digit(bytes in proptest::collection::vec(any::<u8>(), 0..80), from in 0usize..90) {
-            let naive = bytes
-                .get(from..)
-                .and_then(|rest| rest.iter().position(u8::is_ascii_digit))
-                .map(|i| from + i);
-            prop_assert_eq!(super::next_digit(&bytes, from), naive);
-        }
-    }
-
-    #[test]
-    fn next_digit_past_a_borrow() {
-        // `/` (0x2F) XOR '0' is 0x1F; 0x3A (`:`) is 10: neither is a digit.
-        assert_eq!(super::next_digit(b"::::://///9", 0), Some(10));
-        assert_eq!(super::next_digit(b"\xff\xfe\x80 0", 0), Some(4));
-        assert_eq!(super::next_digit(b"abcdefgh\xb9\xb0:;", 0), None);
-    }
 }

@@ -7,11 +7,14 @@ mod extract;
 mod grammar;
 mod mention;
 mod number;
+mod starts;
 mod unit;
 mod words;
 
 pub use dose::{Dose, Frequency, Per, Period};
 pub use extract::quantities;
+pub(crate) use extract::quantities_among;
+pub(crate) use starts::number_words;
 pub use mention::{Mention, QuantityKind};
 pub use unit::{Dimension, Unit};
 
