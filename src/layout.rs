@@ -138,7 +138,7 @@ impl<'a> Iterator for Lines<'a> {
     fn next(&mut self) -> Option<Line<'a>> {
         let start = self.pos;
         let rest = self.input.get(start..).filter(|r| !r.is_empty())?;
-        let Some(i) = rest.find('\n') else {
+        let Some(i) = memchr::memchr(b'\n', rest.as_bytes()) else {
             self.pos = self.input.len();
             return Some(Line { text: rest, start });
         };

@@ -59,7 +59,7 @@ impl RichText {
         let mut inlines = Vec::new();
         let mut plain_start = 0;
         let mut pos = 0;
-        while let Some(i) = crate::slice::from(text, pos).find('[') {
+        while let Some(i) = memchr::memchr(b'[', crate::slice::from(text, pos).as_bytes()) {
             let at = pos + i;
             match link(crate::slice::from(text, at)) {
                 Ok((rest, link)) => {

@@ -290,7 +290,7 @@ fn profile_figures_with_spans_in_the_page() {
     assert_eq!(
         all.iter()
             .find(|q| q.value.text == "10-50 mg/kg")
-            .map(|q| q.section.as_str()),
+            .map(|q| q.section.as_ref()),
         Some("Clinical Summary")
     );
 }

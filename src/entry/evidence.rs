@@ -5,7 +5,7 @@ use std::ops::Range;
 use crate::evidence::{EvidenceLevel, EvidenceScore, Tier, classify, denies_human_trials};
 
 use super::Entry;
-use super::locate::Located;
+use super::locate::{Heading, Located};
 use super::profile::Spanned;
 
 /// How an entry's score compares with what its text supports.
@@ -61,11 +61,7 @@ impl Entry {
         let mut statements = Vec::new();
         let mut denials = Vec::new();
         for (section, range) in &prose.blocks {
-            let heading = self
-                .sections
-                .get(*section)
-                .map_or("", |s| s.heading())
-                .to_owned();
+            let heading = Heading(self.sections.get(*section)).name();
             let block = crate::slice::within(&prose.text, range.clone());
             for sentence in sentences(block) {
                 let lower = crate::slice::within(block, sentence.clone()).to_lowercase();

@@ -7,7 +7,7 @@ use std::ops::Range;
 
 use crate::document::{Block, parse_blocks};
 
-use super::Entry;
+use super::{Entry, Section};
 
 /// Something found in an entry, with the heading of the section it stands
 /// in. The value carries its own byte span into the page
@@ -15,8 +15,9 @@ use super::Entry;
 #[derive(Debug, Clone, PartialEq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct Located<T> {
-    /// The heading of the section.
-    pub section: String,
+    /// The heading of the section: borrowed for the twelve known
+    /// sections, owned for any other.
+    pub section: Cow<'static, str>,
     /// What was found.
     pub value: T,
 }
@@ -65,9 +66,9 @@ impl<'t> PageProse<'t> {
     pub(crate) fn each<'e>(
         &'e self,
         entry: &'e Entry,
-    ) -> impl Iterator<Item = (&'e str, usize, &'e str)> {
+    ) -> impl Iterator<Item = (&'e str, usize, Heading<'e>)> {
         self.blocks.iter().map(move |(section, range)| {
-            let heading = entry.sections.get(*section).map_or("", |s| s.heading());
+            let heading = Heading(entry.sections.get(*section));
             (
                 crate::slice::within(&self.text, range.clone()),
                 range.start,
@@ -92,7 +93,7 @@ impl<'t> PageProse<'t> {
             for mut mention in crate::quantity::quantities_among(block, block_words) {
                 mention.span = mention.span.start + offset..mention.span.end + offset;
                 found.push(Located {
-                    section: heading.to_owned(),
+                    section: heading.name(),
                     value: mention,
                 });
             }
@@ -106,7 +107,7 @@ impl<'t> PageProse<'t> {
             for mut citation in crate::citations(block) {
                 citation.span = citation.span.start + offset..citation.span.end + offset;
                 found.push(Located {
-                    section: heading.to_owned(),
+                    section: heading.name(),
                     value: citation,
                 });
             }
@@ -124,7 +125,7 @@ impl<'t> PageProse<'t> {
                     None => url::Url::parse(&link.target).ok(),
                 };
                 found.push(Located {
-                    section: heading.to_owned(),
+                    section: heading.name(),
                     value: crate::ResolvedLink {
                         span: span.start + offset..span.end + offset,
                         link,
@@ -134,6 +135,21 @@ impl<'t> PageProse<'t> {
             }
         }
         found
+    }
+}
+
+/// The section a prose block stands in.
+#[derive(Clone, Copy)]
+pub(crate) struct Heading<'e>(pub(crate) Option<&'e Section>);
+
+impl Heading<'_> {
+    /// The heading, without a copy for a known section.
+    pub(crate) fn name(self) -> Cow<'static, str> {
+        match self.0.map(|s| (s.kind(), s)) {
+            Some((Some(kind), _)) => Cow::Borrowed(kind.heading()),
+            Some((None, section)) => Cow::Owned(section.heading().to_owned()),
+            None => Cow::Borrowed(""),
+        }
     }
 }
 

@@ -8,7 +8,7 @@ use crate::chem::{MolecularFormula, formulas};
 use crate::quantity::{Mention, QuantityKind};
 
 use super::Entry;
-use super::locate::Located;
+use super::locate::{Heading, Located};
 
 /// A value with its byte span in the page.
 #[derive(Debug, Clone, PartialEq)]
@@ -130,7 +130,7 @@ impl Entry {
         let mut profile = Profile::default();
         for (section, range) in &prose.blocks {
             let block = crate::slice::within(&prose.text, range.clone());
-            let heading = self.sections.get(*section).map_or("", |s| s.heading());
+            let heading = Heading(self.sections.get(*section));
             for (span, formula) in formulas(block) {
                 profile.formula.get_or_insert(Spanned {
                     span: span.start + range.start..span.end + range.start,
@@ -158,7 +158,7 @@ impl Entry {
                     QuantityKind::Dose | QuantityKind::Concentration => {
                         let model = model_of(block, local);
                         profile.doses.push(Located {
-                            section: heading.to_owned(),
+                            section: heading.name(),
                             value: StudyDose { mention, model },
                         });
                         continue;
