@@ -14,8 +14,8 @@ mod words;
 pub use dose::{Dose, Frequency, Per, Period};
 pub use extract::quantities;
 pub(crate) use extract::quantities_among;
-pub(crate) use starts::number_words;
 pub use mention::{Mention, QuantityKind};
+pub(crate) use starts::number_words;
 pub use unit::{Dimension, Unit};
 
 use std::fmt;
