@@ -8,7 +8,8 @@ use hermetica::{Document, Entry, Quantity};
 
 /// Any bytes: no panic. When parsing succeeds the page renders back to
 /// the exact input, and parses again to an equal value. The entry-level
-/// readers (quantities, profile, citations, links, evidence) run too.
+/// readers (quantities, profile, citations, links, evidence) run too, and
+/// [`hermetica::analyze`] finds what they find.
 pub fn parse_entry(data: &[u8]) {
     let Ok(entry) = Entry::from_bytes(data) else {
         return;
@@ -28,6 +29,11 @@ pub fn parse_entry(data: &[u8]) {
     }
     let _ = entry.profile();
     let _ = entry.evidence();
+    let analysis = hermetica::analyze(&text).expect("a parsed page analyzes");
+    assert_eq!(analysis.entry, entry);
+    assert_eq!(analysis.quantities, entry.quantities());
+    assert_eq!(analysis.citations, entry.citations());
+    assert_eq!(analysis.links, entry.resolved_links());
 }
 
 /// Any bytes: no panic; a document renders back to the exact input.
