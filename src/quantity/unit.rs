@@ -380,7 +380,16 @@ pub(crate) fn unit(text: &str) -> Option<(Unit, usize)> {
         per: None,
     };
     let mut annotated = None;
-    if let Some(rest) = crate::slice::from(text, len).strip_prefix(' ') {
+    let spaced = crate::slice::from(text, len).strip_prefix(' ');
+    // Only a word starting as some annotation does can be one.
+    let rest = spaced.filter(|rest| {
+        let first = rest.as_bytes().first();
+        ANNOTATIONS
+            .iter()
+            .flat_map(|(_, spellings)| spellings.iter())
+            .any(|s| s.as_bytes().first() == first)
+    });
+    if let Some(rest) = rest {
         for (name, spellings) in ANNOTATIONS {
             for spelling in *spellings {
                 let divided = rest
@@ -469,11 +478,15 @@ impl Unit {
 
     /// `µmol/L` written out is the same unit as `µM`.
     fn normalized(self) -> Unit {
-        if self.annotation.is_none() && self.per.is_some() {
-            let code = self.code();
+        if self.annotation.is_none()
+            && self.atom.base == Base::Amount
+            && let Some(per) = self.per
+        {
+            // A molar atom whose code is this unit's `atom/per` code.
+            let code = (self.atom.code, per.code);
             if let Some(atom) = ATOMS
                 .iter()
-                .find(|a| a.base == Base::Molar && a.code == code)
+                .find(|a| a.base == Base::Molar && a.code.split_once('/') == Some(code))
             {
                 return Unit::of(atom);
             }
