@@ -8,9 +8,8 @@
 //! range-tail = ("-" | "–" | "—" | " to " | " – " | " and ") number [uncertainty] [unit]
 //! ```
 
-use nom::branch::alt;
 use nom::bytes::complete::tag;
-use nom::combinator::{opt, recognize};
+use nom::combinator::opt;
 use nom::{IResult, Parser};
 
 use super::number::number;
@@ -38,14 +37,10 @@ pub(crate) fn num(input: &str) -> Res<'_, f64> {
 
 /// A unit, after an optional single space or hyphen.
 pub(crate) fn unit_after(input: &str) -> Res<'_, Unit> {
-    let (rest, _) = opt(alt((
-        tag(" "),
-        tag("\u{a0}"),
-        tag("\u{202f}"),
-        tag("\u{2009}"),
-        tag("-"),
-    )))
-    .parse(input)?;
+    let rest = [" ", "\u{a0}", "\u{202f}", "\u{2009}", "-"]
+        .iter()
+        .find_map(|space| input.strip_prefix(space))
+        .unwrap_or(input);
     if rest.starts_with(|c: char| c.is_ascii_digit()) {
         return fail(input);
     }
@@ -89,20 +84,15 @@ fn uncertainty(input: &str) -> Res<'_, f64> {
 
 fn range_separator(between: bool) -> impl Fn(&str) -> Res<'_, &str> {
     move |input| {
-        let (rest, sep) = recognize(alt((
-            tag(" to "),
-            tag(" – "),
-            tag(" - "),
-            tag("–"),
-            tag("—"),
-            tag("-"),
-            tag(" and "),
-        )))
-        .parse(input)?;
-        if sep == " and " && !between {
-            return fail(input);
+        let separators = [" to ", " – ", " - ", "–", "—", "-", " and "];
+        let found = separators
+            .iter()
+            .find_map(|sep| input.strip_prefix(sep).map(|rest| (rest, *sep)));
+        match found {
+            Some((_, " and ")) if !between => fail(input),
+            Some(found) => Ok(found),
+            None => fail(input),
         }
-        Ok((rest, sep))
     }
 }
 
