@@ -41,6 +41,13 @@ fn parse(c: &mut Criterion) {
         b.iter(|| hermetica::analyze(black_box(&page)))
     });
     group.bench_function("render", |b| b.iter(|| black_box(&entry).to_string()));
+    // Parts of `analyze`, over the whole page: where its time goes.
+    group.bench_function("quantities", |b| {
+        b.iter(|| hermetica::quantities(black_box(&page)).count())
+    });
+    group.bench_function("citations", |b| {
+        b.iter(|| hermetica::citations(black_box(&page)).count())
+    });
     group.finish();
 }
 

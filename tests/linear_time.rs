@@ -1,7 +1,8 @@
 //! Linear time: the work on 1 MB of a hostile kind of input is at most 20
 //! times the work on 100 KB of the same kind (the ratio, not absolute
 //! time, is asserted). Alone in its test binary so that no other test
-//! competes for the machine while it measures.
+//! competes for the machine while it measures; a kind that exceeds the
+//! bound is measured again, up to three times, before the test fails.
 
 use std::time::{Duration, Instant};
 
@@ -56,12 +57,21 @@ fn work_grows_linearly_with_hostile_input() {
     for (name, head, unit) in KINDS {
         let small = hostile(head, unit, 100_000);
         let large = hostile(head, unit, 1_000_000);
-        let (t_small, t_large) = (timed(&small), timed(&large));
-        let ratio = t_large.as_secs_f64() / t_small.as_secs_f64().max(1e-6);
-        println!("{name}: 100 KB {t_small:?}, 1 MB {t_large:?}, ratio {ratio:.1}");
+        // A busy machine can slow one measurement; quadratic work (a ratio
+        // near 100) fails every attempt, so up to three are made.
+        let mut ratios = Vec::new();
+        for _ in 0..3 {
+            let (t_small, t_large) = (timed(&small), timed(&large));
+            let ratio = t_large.as_secs_f64() / t_small.as_secs_f64().max(1e-6);
+            println!("{name}: 100 KB {t_small:?}, 1 MB {t_large:?}, ratio {ratio:.1}");
+            ratios.push(ratio);
+            if ratio <= 20.0 {
+                break;
+            }
+        }
         assert!(
-            ratio <= 20.0,
-            "{name}: 1 MB takes {ratio:.1}× as long as 100 KB"
+            ratios.iter().any(|&r| r <= 20.0),
+            "{name}: 1 MB takes {ratios:.1?}× as long as 100 KB"
         );
     }
 }
