@@ -161,7 +161,7 @@ fn every_pmid_mention_in_the_dataset_sample_is_found() {
 fn citation_forms() {
     let text = "See (PMID: 25028591), (PMID:11049757), PMID 24342779, PMID: PMC3736918, \
         NCT01990872, doi:10.1016/j.phymed.2014.06.004, https://pubmed.ncbi.nlm.nih.gov/36638594/ and \
-        Castillo et al. (2020). Not: PMID123, XNCT01990872, 10.12/short.";
+        Castillo et al. (2020). Not: PMID123, XNCT01990872, NCT, NCT0199087, PMC, NCTX1, 10.12/short.";
     let found: Vec<_> = citations(text).collect();
     let texts: Vec<&str> = found.iter().map(|c| c.text.as_str()).collect();
     assert_eq!(

@@ -73,7 +73,11 @@ pub fn citations(text: &str) -> impl Iterator<Item = Citation> + '_ {
     for at in memchr::memchr3_iter(b'P', b'N', b'.', bytes) {
         match bytes.get(at) {
             Some(b'P') => at_p(text, at, &mut found),
-            Some(b'N') => bare_id(text, at, "NCT", &mut found),
+            Some(b'N') => {
+                if crate::slice::from(text, at).starts_with("NCT") {
+                    bare_id(text, at, "NCT", &mut found);
+                }
+            }
             _ => {
                 if let Some(start) = at.checked_sub(2)
                     && text.get(start..at) == Some("10")
@@ -186,7 +190,7 @@ fn labelled(text: &str, at: usize, label: &str, out: &mut Vec<Citation>) {
 /// `PMC3736918`, `NCT01990872` standing on their own at `at`.
 fn bare_id(text: &str, at: usize, prefix: &str, out: &mut Vec<Citation>) {
     let len = prefix.len() + digit_run(crate::slice::from(text, at + prefix.len()));
-    if !word_start(text, at) || !word_end(text, at + len) {
+    if len == prefix.len() || !word_start(text, at) || !word_end(text, at + len) {
         return;
     }
     let token = crate::slice::within(text, at..at + len);
