@@ -143,30 +143,34 @@ impl Aliases {
         if text.is_empty() {
             return Aliases { names };
         }
+        // Every byte that matters is ASCII, so the runs between them are
+        // copied whole and every cut falls on a character boundary.
+        let bytes = text.as_bytes();
         let mut current = String::new();
-        let mut depth = 0usize;
-        let mut rest = text;
-        while let Some(c) = rest.chars().next() {
-            if depth == 0 {
-                if let Some(after) = rest.strip_prefix("\\, ") {
-                    current.push_str(", ");
-                    rest = after;
-                    continue;
-                }
-                if let Some(after) = rest.strip_prefix(", ") {
-                    names.push(std::mem::take(&mut current));
-                    rest = after;
-                    continue;
-                }
+        let (mut depth, mut run, mut at) = (0usize, 0, 0);
+        while let Some(rest @ [b, ..]) = bytes.get(at..) {
+            if depth == 0 && rest.starts_with(b"\\, ") {
+                current.push_str(crate::slice::within(text, run..at));
+                current.push_str(", ");
+                at += 3;
+                run = at;
+                continue;
             }
-            match c {
-                '(' | '[' | '{' => depth += 1,
-                ')' | ']' | '}' => depth = depth.saturating_sub(1),
+            if depth == 0 && rest.starts_with(b", ") {
+                current.push_str(crate::slice::within(text, run..at));
+                names.push(std::mem::take(&mut current));
+                at += 2;
+                run = at;
+                continue;
+            }
+            match b {
+                b'(' | b'[' | b'{' => depth += 1,
+                b')' | b']' | b'}' => depth = depth.saturating_sub(1),
                 _ => {}
             }
-            current.push(c);
-            rest = crate::slice::from(rest, c.len_utf8());
+            at += 1;
         }
+        current.push_str(crate::slice::from(text, run));
         names.push(current);
         Aliases { names }
     }
@@ -240,6 +244,47 @@ impl fmt::Display for Aliases {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    /// The splitting rule read one character at a time: the model the
+    /// run-copying parser must agree with.
+    fn aliases_by_char(text: &str) -> Vec<String> {
+        if text.is_empty() {
+            return Vec::new();
+        }
+        let (mut names, mut current, mut depth) = (Vec::new(), String::new(), 0usize);
+        let mut rest = text;
+        while let Some(c) = rest.chars().next() {
+            if depth == 0 {
+                if let Some(after) = rest.strip_prefix("\\, ") {
+                    current.push_str(", ");
+                    rest = after;
+                    continue;
+                }
+                if let Some(after) = rest.strip_prefix(", ") {
+                    names.push(std::mem::take(&mut current));
+                    rest = after;
+                    continue;
+                }
+            }
+            match c {
+                '(' | '[' | '{' => depth += 1,
+                ')' | ']' | '}' => depth = depth.saturating_sub(1),
+                _ => {}
+            }
+            current.push(c);
+            rest = &rest[c.len_utf8()..];
+        }
+        names.push(current);
+        names
+    }
+
+    proptest! {
+        #[test]
+        fn aliases_split_as_read_by_character(text in "[a\\\\, ()\\[\\]{}é€]{0,24}") {
+            prop_assert_eq!(Aliases::parse(&text).names, aliases_by_char(&text));
+        }
+    }
 
     #[test]
     fn dates_are_strict() {
