@@ -186,11 +186,9 @@ impl<'w, 'f> LineWriter<'w, 'f> {
     /// Writes one line of text. Text holding `\n` is written as several
     /// lines, each with its own ending.
     pub(crate) fn line(&mut self, text: &str) -> fmt::Result {
-        for part in text.split('\n') {
-            self.start_line()?;
-            self.out.write_str(part)?;
-            self.end_line();
-        }
+        self.start_line()?;
+        self.write_lines(text)?;
+        self.end_line();
         Ok(())
     }
 
@@ -205,6 +203,19 @@ impl<'w, 'f> LineWriter<'w, 'f> {
     /// Writes a piece of the current line's text.
     pub(crate) fn write(&mut self, text: &str) -> fmt::Result {
         self.out.write_str(text)
+    }
+
+    /// Writes a piece of the current line's text in which each `\n` ends
+    /// the line and starts the next, as [`Self::line`] does.
+    pub(crate) fn write_lines(&mut self, text: &str) -> fmt::Result {
+        let mut rest = text;
+        while let Some(i) = memchr::memchr(b'\n', rest.as_bytes()) {
+            self.out.write_str(crate::slice::upto(rest, i))?;
+            self.end_line();
+            self.start_line()?;
+            rest = crate::slice::from(rest, i + 1);
+        }
+        self.out.write_str(rest)
     }
 
     /// Ends the current line; its ending is written when another line

@@ -5,6 +5,7 @@ use std::fmt;
 use super::Document;
 use super::block::{Block, Row};
 use crate::layout::{Layout, LineWriter};
+use crate::text::{Inline, RichText};
 
 impl fmt::Display for Document {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -52,27 +53,55 @@ pub(crate) fn write_block(w: &mut LineWriter<'_, '_>, block: &Block) -> fmt::Res
             w.end_line();
             Ok(())
         }
-        Block::Paragraph(text) => w.line(&text.to_string()),
+        Block::Paragraph(text) => {
+            w.start_line()?;
+            write_rich(w, text)?;
+            w.end_line();
+            Ok(())
+        }
         Block::List(items) => {
             for item in items {
-                w.line(&format!("{}{}", item.marker.as_str(), item.text))?;
+                w.start_line()?;
+                w.write(item.marker.as_str())?;
+                write_rich(w, &item.text)?;
+                w.end_line();
             }
             Ok(())
         }
-        Block::Table(table) => {
-            for row in &table.rows {
-                w.line(&render_row(row))?;
-            }
-            Ok(())
-        }
+        Block::Table(table) => table.rows.iter().try_for_each(|row| write_row(w, row)),
     }
 }
 
-fn render_row(row: &Row) -> String {
-    let mut out = String::from("|");
-    out.push_str(&row.raw_cells.join("|"));
-    if row.closed {
-        out.push('|');
+/// Writes inline text without building it first; a `\n` in it starts a
+/// new line.
+fn write_rich(w: &mut LineWriter<'_, '_>, text: &RichText) -> fmt::Result {
+    for inline in &text.inlines {
+        match inline {
+            Inline::Text(text) => w.write_lines(text)?,
+            Inline::Link(link) => {
+                w.write("[")?;
+                w.write_lines(&link.text)?;
+                w.write("](")?;
+                w.write_lines(&link.target)?;
+                w.write(")")?;
+            }
+        }
     }
-    out
+    Ok(())
+}
+
+fn write_row(w: &mut LineWriter<'_, '_>, row: &Row) -> fmt::Result {
+    w.start_line()?;
+    w.write("|")?;
+    for (i, cell) in row.raw_cells.iter().enumerate() {
+        if i > 0 {
+            w.write("|")?;
+        }
+        w.write_lines(cell)?;
+    }
+    if row.closed {
+        w.write("|")?;
+    }
+    w.end_line();
+    Ok(())
 }
