@@ -73,7 +73,8 @@ pub(crate) fn write_block(w: &mut LineWriter<'_, '_>, block: &Block) -> fmt::Res
 }
 
 /// Writes inline text without building it first; a `\n` in it starts a
-/// new line.
+/// new line. Links are spelled as `Link`'s `Display` spells them; going
+/// through `write!` instead costs about 9% of rendering a page.
 fn write_rich(w: &mut LineWriter<'_, '_>, text: &RichText) -> fmt::Result {
     for inline in &text.inlines {
         match inline {
