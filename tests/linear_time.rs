@@ -1,9 +1,13 @@
 //! Linear time: the work on 1 MB of a hostile kind of input is at most 20
 //! times the work on 100 KB of the same kind (the ratio, not absolute
 //! time, is asserted). Alone in its test binary so that no other test
-//! competes for the machine while it measures; each size is timed three
-//! times and the fastest run counts, since a busy machine only ever adds
-//! time.
+//! competes for the machine while it measures.
+//!
+//! A busy machine only ever adds time, and it can stay busy for longer
+//! than one run, so the two sizes are timed in alternating rounds and the
+//! fastest run of each size counts. Measuring stops once three rounds are
+//! done and the ratio is within the bound, and fails after seven: input
+//! that really takes quadratic time gives a ratio near 100 in every round.
 
 use std::time::{Duration, Instant};
 
@@ -11,15 +15,29 @@ mod util;
 
 use util::hostile::{HEAD, exercise, hostile};
 
-fn timed(text: &str) -> Duration {
-    (0..3)
-        .map(|_| {
-            let start = Instant::now();
-            exercise(text);
-            start.elapsed()
-        })
-        .min()
-        .unwrap_or_default()
+/// The bound on the ratio of the 1 MB time to the 100 KB time.
+const BOUND: f64 = 20.0;
+
+fn time(text: &str) -> Duration {
+    let start = Instant::now();
+    exercise(text);
+    start.elapsed()
+}
+
+/// The fastest times seen for the small and the large input, and their
+/// ratio, after alternating rounds.
+fn measure(small: &str, large: &str) -> (Duration, Duration, f64) {
+    let (mut t_small, mut t_large) = (Duration::MAX, Duration::MAX);
+    let mut ratio = f64::INFINITY;
+    for round in 1..=7 {
+        t_small = t_small.min(time(small));
+        t_large = t_large.min(time(large));
+        ratio = t_large.as_secs_f64() / t_small.as_secs_f64().max(1e-6);
+        if round >= 3 && ratio <= BOUND {
+            break;
+        }
+    }
+    (t_small, t_large, ratio)
 }
 
 const KINDS: &[(&str, &str, &str)] = &[
@@ -58,11 +76,10 @@ fn work_grows_linearly_with_hostile_input() {
     for (name, head, unit) in KINDS {
         let small = hostile(head, unit, 100_000);
         let large = hostile(head, unit, 1_000_000);
-        let (t_small, t_large) = (timed(&small), timed(&large));
-        let ratio = t_large.as_secs_f64() / t_small.as_secs_f64().max(1e-6);
+        let (t_small, t_large, ratio) = measure(&small, &large);
         println!("{name}: 100 KB {t_small:?}, 1 MB {t_large:?}, ratio {ratio:.1}");
         assert!(
-            ratio <= 20.0,
+            ratio <= BOUND,
             "{name}: 1 MB takes {ratio:.1}× as long as 100 KB"
         );
     }
