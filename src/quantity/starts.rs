@@ -1,6 +1,6 @@
 //! Where a quantity may start: a digit, found eight bytes at a time, or a
 //! number word before a unit of time (`eight weeks`), found from the
-//! units with SIMD substring searches.
+//! units with one SIMD multi-substring search.
 
 use super::unit::is_word_char;
 use super::words::NUMBER_WORDS;
@@ -27,22 +27,70 @@ pub(super) fn next_digit(bytes: &[u8], from: usize) -> Option<usize> {
     tail.map(|i| at + i)
 }
 
+/// The units of time a number word can stand before, each with the space
+/// that separates it from the number.
+const UNITS_OF_TIME: [&str; 7] = [
+    " second", " minute", " hour", " day", " week", " month", " year",
+];
+
+/// Where the units of time are in the text: one SIMD pass (Teddy) where
+/// the machine has it, else one substring search per unit. No two matches
+/// overlap, since each starts with the only space in it.
+enum UnitSearch {
+    Packed(aho_corasick::packed::Searcher),
+    Each(Vec<memchr::memmem::Finder<'static>>),
+}
+
+impl UnitSearch {
+    fn new() -> Self {
+        use aho_corasick::packed::{Config, MatchKind};
+        let packed = Config::new()
+            .match_kind(MatchKind::LeftmostFirst)
+            .builder()
+            .extend(UNITS_OF_TIME)
+            .build();
+        packed.map_or_else(Self::each, UnitSearch::Packed)
+    }
+
+    fn each() -> Self {
+        UnitSearch::Each(
+            UNITS_OF_TIME
+                .iter()
+                .map(memchr::memmem::Finder::new)
+                .collect(),
+        )
+    }
+
+    /// The offset of the space before each unit, in order.
+    fn find(&self, text: &str) -> Vec<usize> {
+        match self {
+            UnitSearch::Packed(searcher) => searcher
+                .find_iter(text.as_bytes())
+                .map(|m| m.start())
+                .collect(),
+            UnitSearch::Each(finders) => {
+                let mut found: Vec<usize> = finders
+                    .iter()
+                    .flat_map(|f| f.find_iter(text.as_bytes()))
+                    .collect();
+                found.sort_unstable();
+                found
+            }
+        }
+    }
+}
+
 /// The start of every number word followed by a unit of time, in order:
-/// found from the units (a few SIMD substring searches), not by reading
-/// every word.
+/// found from the units, not by reading every word.
 pub(crate) fn number_words(text: &str) -> Vec<usize> {
-    use memchr::memmem::Finder;
     use std::sync::LazyLock;
-    static UNITS: LazyLock<Vec<Finder<'static>>> = LazyLock::new(|| {
-        [
-            " second", " minute", " hour", " day", " week", " month", " year",
-        ]
-        .iter()
-        .map(Finder::new)
-        .collect()
-    });
+    static UNITS: LazyLock<UnitSearch> = LazyLock::new(UnitSearch::new);
+    number_words_with(&UNITS, text)
+}
+
+fn number_words_with(units: &UnitSearch, text: &str) -> Vec<usize> {
     let mut starts = Vec::new();
-    for space in UNITS.iter().flat_map(|f| f.find_iter(text.as_bytes())) {
+    for space in units.find(text) {
         let head = crate::slice::upto(text, space);
         let start = head
             .bytes()
@@ -60,7 +108,6 @@ pub(crate) fn number_words(text: &str) -> Vec<usize> {
             starts.push(start);
         }
     }
-    starts.sort_unstable();
     starts
 }
 
@@ -86,6 +133,32 @@ mod tests {
         assert_eq!(next_digit(b"::::://///9", 0), Some(10));
         assert_eq!(next_digit(b"\xff\xfe\x80 0", 0), Some(4));
         assert_eq!(next_digit(b"abcdefgh\xb9\xb0:;", 0), None);
+    }
+
+    proptest! {
+        #[test]
+        fn both_unit_searches_agree(
+            parts in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    " ", "two", "Twelve", " day", " days", " week", " month", " year",
+                    " hour", " minute", " second", "x", "9", "é", "\n",
+                ]),
+                0..40,
+            )
+        ) {
+            let text = parts.concat();
+            let packed = UnitSearch::new();
+            prop_assert_eq!(
+                number_words_with(&packed, &text),
+                number_words_with(&UnitSearch::each(), &text)
+            );
+        }
+    }
+
+    #[test]
+    #[cfg(target_arch = "x86_64")]
+    fn the_single_pass_search_is_used_on_x86_64() {
+        assert!(matches!(UnitSearch::new(), UnitSearch::Packed(_)));
     }
 
     #[test]
