@@ -26,6 +26,7 @@ mod entry;
 mod error;
 mod evidence;
 mod layout;
+mod needles;
 pub mod lint;
 mod quantity;
 mod reference;

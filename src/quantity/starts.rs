@@ -3,6 +3,7 @@
 //! units with one SIMD multi-substring search.
 
 use super::unit::is_word_char;
+use crate::needles::Needles;
 use super::words::NUMBER_WORDS;
 
 /// The first ASCII digit at or after `from`. In each eight-byte word,
@@ -33,64 +34,17 @@ const UNITS_OF_TIME: [&str; 7] = [
     " second", " minute", " hour", " day", " week", " month", " year",
 ];
 
-/// Where the units of time are in the text: one SIMD pass (Teddy) where
-/// the machine has it, else one substring search per unit. No two matches
-/// overlap, since each starts with the only space in it.
-enum UnitSearch {
-    Packed(aho_corasick::packed::Searcher),
-    Each(Vec<memchr::memmem::Finder<'static>>),
-}
-
-impl UnitSearch {
-    fn new() -> Self {
-        use aho_corasick::packed::{Config, MatchKind};
-        let packed = Config::new()
-            .match_kind(MatchKind::LeftmostFirst)
-            .builder()
-            .extend(UNITS_OF_TIME)
-            .build();
-        packed.map_or_else(Self::each, UnitSearch::Packed)
-    }
-
-    fn each() -> Self {
-        UnitSearch::Each(
-            UNITS_OF_TIME
-                .iter()
-                .map(memchr::memmem::Finder::new)
-                .collect(),
-        )
-    }
-
-    /// The offset of the space before each unit, in order.
-    fn find(&self, text: &str) -> Vec<usize> {
-        match self {
-            UnitSearch::Packed(searcher) => searcher
-                .find_iter(text.as_bytes())
-                .map(|m| m.start())
-                .collect(),
-            UnitSearch::Each(finders) => {
-                let mut found: Vec<usize> = finders
-                    .iter()
-                    .flat_map(|f| f.find_iter(text.as_bytes()))
-                    .collect();
-                found.sort_unstable();
-                found
-            }
-        }
-    }
-}
-
 /// The start of every number word followed by a unit of time, in order:
 /// found from the units, not by reading every word.
 pub(crate) fn number_words(text: &str) -> Vec<usize> {
     use std::sync::LazyLock;
-    static UNITS: LazyLock<UnitSearch> = LazyLock::new(UnitSearch::new);
+    static UNITS: LazyLock<Needles> = LazyLock::new(|| Needles::new(&UNITS_OF_TIME));
     number_words_with(&UNITS, text)
 }
 
-fn number_words_with(units: &UnitSearch, text: &str) -> Vec<usize> {
+fn number_words_with(units: &Needles, text: &str) -> Vec<usize> {
     let mut starts = Vec::new();
-    for space in units.find(text) {
+    for (space, _) in units.find(text) {
         let head = crate::slice::upto(text, space);
         let start = head
             .bytes()
@@ -147,18 +101,16 @@ mod tests {
             )
         ) {
             let text = parts.concat();
-            let packed = UnitSearch::new();
             prop_assert_eq!(
-                number_words_with(&packed, &text),
-                number_words_with(&UnitSearch::each(), &text)
+                number_words_with(&Needles::new(&UNITS_OF_TIME), &text),
+                number_words_with(&Needles::each(&UNITS_OF_TIME), &text)
             );
         }
     }
 
     #[test]
-    #[cfg(target_arch = "x86_64")]
-    fn the_single_pass_search_is_used_on_x86_64() {
-        assert!(matches!(UnitSearch::new(), UnitSearch::Packed(_)));
+    fn units_of_time_cannot_overlap() {
+        assert!(crate::needles::overlap_free(&UNITS_OF_TIME));
     }
 
     #[test]

@@ -4,10 +4,12 @@
 //! such as `Castillo et al. (2020)`.
 
 use std::ops::Range;
+use std::sync::LazyLock;
 
 use super::ids::{Doi, Identifier, Pmcid};
 use super::source::Reference;
 use crate::address::AbsoluteUrl;
+use crate::needles::Needles;
 
 /// What a citation points at.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -64,40 +66,31 @@ impl Citation {
 /// assert!(found[2].mislabelled);
 /// ```
 pub fn citations(text: &str) -> impl Iterator<Item = Citation> + '_ {
+    citations_with(&FORMS, text)
+}
+
+/// Where each form of citation starts: one string per form (two for URLs),
+/// searched for in one pass. None can overlap another.
+const STARTS: [&str; 7] = ["PMID", "PMC", "NCT", "10.", " et al.", "https:", "http:"];
+const PMID: usize = 0;
+const PMC: usize = 1;
+const NCT: usize = 2;
+const DOI: usize = 3;
+const ET_AL: usize = 4;
+
+static FORMS: LazyLock<Needles> = LazyLock::new(|| Needles::new(&STARTS));
+
+fn citations_with(forms: &Needles, text: &str) -> std::vec::IntoIter<Citation> {
     let mut found: Vec<Citation> = Vec::new();
-    let bytes = text.as_bytes();
     let mut doi_after = 0;
-    // Every form has a rare byte at a fixed place: `P` of PMID/PMCID/PMC,
-    // `N` of NCT, the `.` of `10.` and of ` et al.`, the `:` of `http:`
-    // and `https:`. One SIMD pass finds them; the forms are checked there.
-    for at in memchr::memchr3_iter(b'P', b'N', b'.', bytes) {
-        match bytes.get(at) {
-            Some(b'P') => at_p(text, at, &mut found),
-            Some(b'N') => {
-                if crate::slice::from(text, at).starts_with("NCT") {
-                    bare_id(text, at, "NCT", &mut found);
-                }
-            }
-            _ => {
-                if let Some(start) = at.checked_sub(2)
-                    && text.get(start..at) == Some("10")
-                {
-                    doi(text, start, &mut doi_after, &mut found);
-                }
-                if let Some(start) = at.checked_sub(6)
-                    && text.get(start..at) == Some(" et al")
-                {
-                    author_year(text, start, &mut found);
-                }
-            }
-        }
-    }
     let mut url_after = 0;
-    for colon in memchr::memchr_iter(b':', bytes) {
-        let head = crate::slice::upto(text, colon);
-        let scheme = ["https", "http"].into_iter().find(|s| head.ends_with(s));
-        if let Some(scheme) = scheme {
-            url(text, colon - scheme.len(), &mut url_after, &mut found);
+    for (at, form) in forms.find(text) {
+        match form {
+            PMID | PMC => at_p(text, at, &mut found),
+            NCT => bare_id(text, at, "NCT", &mut found),
+            DOI => doi(text, at, &mut doi_after, &mut found),
+            ET_AL => author_year(text, at, &mut found),
+            _ => url(text, at, &mut url_after, &mut found),
         }
     }
     found.sort_by_key(|c| (c.span.start, std::cmp::Reverse(c.span.end)));
@@ -293,4 +286,34 @@ fn author_year(text: &str, at: usize, out: &mut Vec<Citation>) {
         year,
     };
     out.push(cite(text, name_start..end, target, false));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    #[test]
+    fn the_forms_cannot_overlap() {
+        assert!(crate::needles::overlap_free(&STARTS));
+    }
+
+    proptest! {
+        #[test]
+        fn one_pass_finds_what_one_search_per_form_finds(
+            parts in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    "PMID: 1", "PMID:", "PMCID: PMC2", "PMC3", "NCT0123", "10.1000/x", "doi:",
+                    " et al. (2019)", "Lee", "https://a.org/10.1/b", "http://", "https:",
+                    " ", ".", "(", ")", "9", "é",
+                ]),
+                0..30,
+            )
+        ) {
+            let text = parts.concat();
+            let one_pass: Vec<Citation> = citations_with(&Needles::new(&STARTS), &text).collect();
+            let each: Vec<Citation> = citations_with(&Needles::each(&STARTS), &text).collect();
+            prop_assert_eq!(one_pass, each);
+        }
+    }
 }
