@@ -2,10 +2,6 @@
 
 use std::fmt;
 
-use nom::bytes::complete::{tag, take_while1};
-use nom::sequence::delimited;
-use nom::{IResult, Parser};
-
 /// An inline markdown link, `[text](target)`, exactly as written.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
@@ -62,17 +58,17 @@ impl RichText {
         while let Some(i) = memchr::memchr(b'[', crate::slice::from(text, pos).as_bytes()) {
             let at = pos + i;
             match link(crate::slice::from(text, at)) {
-                Ok((rest, link)) => {
+                Some((link, len)) => {
                     if plain_start < at {
                         inlines.push(Inline::Text(
                             crate::slice::within(text, plain_start..at).to_owned(),
                         ));
                     }
                     inlines.push(Inline::Link(link));
-                    pos = text.len() - rest.len();
+                    pos = at + len;
                     plain_start = pos;
                 }
-                Err(_) => pos = at + 1,
+                None => pos = at + 1,
             }
         }
         if plain_start < text.len() {
@@ -154,40 +150,96 @@ pub(crate) fn links_with_spans(text: &str) -> Vec<(std::ops::Range<usize>, Link)
     while let Some(i) = memchr::memchr(b'[', crate::slice::from(text, pos).as_bytes()) {
         let at = pos + i;
         match link(crate::slice::from(text, at)) {
-            Ok((rest, link)) => {
-                pos = text.len() - rest.len();
+            Some((link, len)) => {
+                pos = at + len;
                 found.push((at..pos, link));
             }
-            Err(_) => pos = at + 1,
+            None => pos = at + 1,
         }
     }
     found
 }
 
-/// `[text](target)`: text without brackets or line breaks, target without
-/// spaces, parentheses or line breaks.
-fn link(input: &str) -> IResult<&str, Link> {
-    let text = delimited(
-        tag("["),
-        take_while1(|c| !matches!(c, '[' | ']' | '\n' | '\r')),
-        tag("]"),
-    );
-    let target = delimited(
-        tag("("),
-        take_while1(|c: char| !c.is_whitespace() && !matches!(c, '(' | ')')),
-        tag(")"),
-    );
-    (text, target)
-        .map(|(text, target): (&str, &str)| Link {
-            text: text.to_owned(),
-            target: target.to_owned(),
-        })
-        .parse(input)
+/// `[text](target)` at the start of `input`, and its length: text
+/// without brackets or line breaks, target without whitespace or
+/// parentheses, neither empty. The delimiters are ASCII, so the text is
+/// found by bytes; the target is read by characters, since a non-ASCII
+/// space also ends it.
+fn link(input: &str) -> Option<(Link, usize)> {
+    let bytes = input.as_bytes();
+    if bytes.first() != Some(&b'[') {
+        return None;
+    }
+    let text_len = bytes
+        .get(1..)?
+        .iter()
+        .position(|b| matches!(b, b'[' | b']' | b'\n' | b'\r'))?;
+    let close = 1 + text_len;
+    if text_len == 0 || bytes.get(close..close + 2) != Some(b"](") {
+        return None;
+    }
+    let target_at = close + 2;
+    let target = crate::slice::from(input, target_at);
+    let (target_len, end) = target
+        .char_indices()
+        .find(|&(_, c)| c.is_whitespace() || matches!(c, '(' | ')'))?;
+    if target_len == 0 || end != ')' {
+        return None;
+    }
+    let link = Link {
+        text: crate::slice::within(input, 1..close).to_owned(),
+        target: crate::slice::upto(target, target_len).to_owned(),
+    };
+    Some((link, target_at + target_len + 1))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    /// The link grammar written with nom combinators, as the reference
+    /// for the byte-level reader.
+    fn nom_link(input: &str) -> Option<(Link, usize)> {
+        use nom::Parser;
+        use nom::bytes::complete::{tag, take_while1};
+        use nom::sequence::delimited;
+        let text = delimited(
+            tag::<_, _, nom::error::Error<&str>>("["),
+            take_while1(|c| !matches!(c, '[' | ']' | '\n' | '\r')),
+            tag("]"),
+        );
+        let target = delimited(
+            tag("("),
+            take_while1(|c: char| !c.is_whitespace() && !matches!(c, '(' | ')')),
+            tag(")"),
+        );
+        let (rest, (text, target)) = (text, target).parse(input).ok()?;
+        let link = Link {
+            text: text.to_owned(),
+            target: target.to_owned(),
+        };
+        Some((link, input.len() - rest.len()))
+    }
+
+    proptest! {
+        #[test]
+        fn reads_links_as_the_grammar_does(
+            parts in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    "[", "]", "(", ")", "](", "a", "é", " ", "\n", "\r", "\t", "\u{b}",
+                    "\u{a0}", "\u{2003}", "\u{85}", "/x",
+                ]),
+                0..16,
+            )
+        ) {
+            let text = parts.concat();
+            for at in text.char_indices().map(|(i, _)| i) {
+                let rest = crate::slice::from(&text, at);
+                prop_assert_eq!(link(rest), nom_link(rest));
+            }
+        }
+    }
 
     #[test]
     fn keeps_broken_links_as_text() {
