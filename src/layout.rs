@@ -164,16 +164,16 @@ impl<'a> Iterator for Lines<'a> {
 }
 
 /// Writes lines with the endings a [`Layout`] prescribes.
-pub(crate) struct LineWriter<'w, 'f> {
-    out: &'w mut fmt::Formatter<'f>,
+pub(crate) struct LineWriter<'w> {
+    out: &'w mut String,
     layout: &'w Layout,
     line: usize,
     next_odd: usize,
     pending: Option<Newline>,
 }
 
-impl<'w, 'f> LineWriter<'w, 'f> {
-    pub(crate) fn new(out: &'w mut fmt::Formatter<'f>, layout: &'w Layout) -> Self {
+impl<'w> LineWriter<'w> {
+    pub(crate) fn new(out: &'w mut String, layout: &'w Layout) -> Self {
         LineWriter {
             out,
             layout,
@@ -195,14 +195,15 @@ impl<'w, 'f> LineWriter<'w, 'f> {
     /// Starts a line whose text is written in pieces with [`Self::write`].
     pub(crate) fn start_line(&mut self) -> fmt::Result {
         if let Some(newline) = self.pending.take() {
-            self.out.write_str(newline.as_str())?;
+            self.out.push_str(newline.as_str());
         }
         Ok(())
     }
 
     /// Writes a piece of the current line's text.
     pub(crate) fn write(&mut self, text: &str) -> fmt::Result {
-        self.out.write_str(text)
+        self.out.push_str(text);
+        Ok(())
     }
 
     /// Writes a piece of the current line's text in which each `\n` ends
@@ -210,12 +211,13 @@ impl<'w, 'f> LineWriter<'w, 'f> {
     pub(crate) fn write_lines(&mut self, text: &str) -> fmt::Result {
         let mut rest = text;
         while let Some(i) = memchr::memchr(b'\n', rest.as_bytes()) {
-            self.out.write_str(crate::slice::upto(rest, i))?;
+            self.out.push_str(crate::slice::upto(rest, i));
             self.end_line();
             self.start_line()?;
             rest = crate::slice::from(rest, i + 1);
         }
-        self.out.write_str(rest)
+        self.out.push_str(rest);
+        Ok(())
     }
 
     /// Ends the current line; its ending is written when another line
@@ -244,8 +246,9 @@ impl<'w, 'f> LineWriter<'w, 'f> {
     /// Writes the last line's ending if the layout has a final newline.
     pub(crate) fn finish(mut self) -> fmt::Result {
         match self.pending.take() {
-            Some(newline) if self.layout.final_newline => self.out.write_str(newline.as_str()),
-            _ => Ok(()),
+            Some(newline) if self.layout.final_newline => self.out.push_str(newline.as_str()),
+            _ => {}
         }
+        Ok(())
     }
 }

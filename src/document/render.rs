@@ -15,23 +15,31 @@ impl fmt::Display for Document {
     }
 }
 
+/// Room reserved for a rendered page: an encyclopedia page is a few to
+/// some twenty kilobytes, and growing a buffer from nothing to that size
+/// reallocates and copies it a dozen times.
+const RENDER_CAPACITY: usize = 16 * 1024;
+
 /// Writes a page with `layout`'s line endings: `blocks` calls its argument
-/// with each block in order.
+/// with each block in order. The page is built in one buffer and handed to
+/// the formatter in one write, so that `to_string` grows its string once.
 pub(crate) fn write_blocks(
     f: &mut fmt::Formatter<'_>,
     layout: &Layout,
     blocks: impl FnOnce(&mut dyn FnMut(&Block) -> fmt::Result) -> fmt::Result,
 ) -> fmt::Result {
+    let mut out = String::with_capacity(RENDER_CAPACITY);
     if layout.bom {
-        f.write_str("\u{feff}")?;
+        out.push('\u{feff}');
     }
-    let mut w = LineWriter::new(f, layout);
+    let mut w = LineWriter::new(&mut out, layout);
     blocks(&mut |block| write_block(&mut w, block))?;
-    w.finish()
+    w.finish()?;
+    f.write_str(&out)
 }
 
 /// Writes one block as its lines.
-pub(crate) fn write_block(w: &mut LineWriter<'_, '_>, block: &Block) -> fmt::Result {
+pub(crate) fn write_block(w: &mut LineWriter<'_>, block: &Block) -> fmt::Result {
     match block {
         Block::Blank(text) | Block::Rule(text) => w.line(text),
         Block::Heading(h) => {
@@ -75,7 +83,7 @@ pub(crate) fn write_block(w: &mut LineWriter<'_, '_>, block: &Block) -> fmt::Res
 /// Writes inline text without building it first; a `\n` in it starts a
 /// new line. Links are spelled as `Link`'s `Display` spells them; going
 /// through `write!` instead costs about 9% of rendering a page.
-fn write_rich(w: &mut LineWriter<'_, '_>, text: &RichText) -> fmt::Result {
+fn write_rich(w: &mut LineWriter<'_>, text: &RichText) -> fmt::Result {
     for inline in &text.inlines {
         match inline {
             Inline::Text(text) => w.write_lines(text)?,
@@ -91,7 +99,7 @@ fn write_rich(w: &mut LineWriter<'_, '_>, text: &RichText) -> fmt::Result {
     Ok(())
 }
 
-fn write_row(w: &mut LineWriter<'_, '_>, row: &Row) -> fmt::Result {
+fn write_row(w: &mut LineWriter<'_>, row: &Row) -> fmt::Result {
     w.start_line()?;
     w.write("|")?;
     for (i, cell) in row.raw_cells.iter().enumerate() {
