@@ -83,8 +83,16 @@ impl Benefit {
         self.text.links()
     }
 
-    pub(crate) fn from_item(item: &ListItem) -> Benefit {
-        Benefit::from_parts(item.marker, &item.text.to_string())
+    /// The benefit of a parsed list item. Its runs are reused when the
+    /// title lies in the first text run and the qualifier in the last;
+    /// when either holds a link, the item is rendered and read again as
+    /// [`Benefit::parse_item`] would (a property test holds the two ways
+    /// to the same answer).
+    pub(crate) fn from_item(item: ListItem) -> Benefit {
+        match Cuts::find(&item.text.inlines) {
+            Some(cuts) => cuts.apply(item),
+            None => Benefit::from_parts(item.marker, &item.text.to_string()),
+        }
     }
 
     /// The bullet line as a list item. Its inline runs are built, not
@@ -114,18 +122,119 @@ impl std::fmt::Display for Benefit {
 }
 
 impl Benefits {
-    pub(crate) fn from_blocks(blocks: &[Block]) -> Option<Benefits> {
-        match blocks {
-            [Block::List(items)] => Some(Benefits {
-                items: items.iter().map(Benefit::from_item).collect(),
-            }),
-            _ => None,
-        }
+    /// Whether `blocks` are one list, which [`Benefits::take`] can read.
+    pub(crate) fn fits(blocks: &[Block]) -> bool {
+        matches!(blocks, [Block::List(_)])
+    }
+
+    /// The benefits of the list that [`Benefits::fits`] accepted, by move.
+    pub(crate) fn take(blocks: impl IntoIterator<Item = Block>) -> Benefits {
+        let items = blocks
+            .into_iter()
+            .flat_map(|block| match block {
+                Block::List(items) => items,
+                _ => Vec::new(),
+            })
+            .map(Benefit::from_item)
+            .collect();
+        Benefits { items }
     }
 
     pub(crate) fn to_block(&self) -> Block {
         Block::List(self.items.iter().map(Benefit::to_item).collect())
     }
+}
+
+/// Where the title and the qualifier of a parsed item lie in its runs,
+/// when each lies within one text run.
+struct Cuts {
+    /// The title's length and where the text after `**Title**: ` starts,
+    /// in the first run.
+    title: Option<(usize, usize)>,
+    /// Where the qualifier's `(` is in the last run.
+    qualifier: Option<usize>,
+}
+
+impl Cuts {
+    /// `None` when the title or the qualifier may cross a link. Runs from
+    /// parsing are never empty and never adjacent text runs, and a link
+    /// has no parentheses outside its target.
+    fn find(runs: &[Inline]) -> Option<Cuts> {
+        let title = match runs.first() {
+            Some(Inline::Text(first)) if first.starts_with("**") => {
+                let (title, after) = split_title(first);
+                Some((title?.len(), first.len() - after.len()))
+            }
+            _ => None,
+        };
+        let qualifier = match runs.last() {
+            Some(Inline::Text(last)) if last.ends_with(')') => {
+                // Looked for after the title; a run before this one (a
+                // link) makes the benefit's text before the group not empty.
+                let from = match (runs.len(), title) {
+                    (1, Some((_, after))) => after,
+                    _ => 0,
+                };
+                let alone = runs.len() == 1;
+                let rest = crate::slice::from(last, from);
+                match open_of_last_group(rest) {
+                    Some(open) => match crate::slice::upto(rest, open).strip_suffix(' ') {
+                        Some(body) if !body.is_empty() || !alone => Some(from + open),
+                        _ => None,
+                    },
+                    None if alone => None,
+                    // The group may open inside a link before the run.
+                    None => return None,
+                }
+            }
+            _ => None,
+        };
+        Some(Cuts { title, qualifier })
+    }
+
+    fn apply(self, item: ListItem) -> Benefit {
+        let mut runs = item.text.inlines;
+        let mut qualifier = None;
+        if let (Some(open), Some(Inline::Text(last))) = (self.qualifier, runs.last_mut()) {
+            let inner = crate::slice::within(last, open + 1..last.len() - 1);
+            qualifier = Some(inner.to_owned());
+            last.truncate(open.saturating_sub(1));
+        }
+        let mut title = None;
+        if let (Some((len, after)), Some(Inline::Text(first))) = (self.title, runs.first_mut()) {
+            title = Some(crate::slice::within(first, 2..2 + len).to_owned());
+            first.drain(..after.min(first.len()));
+        }
+        runs.retain(|run| !matches!(run, Inline::Text(t) if t.is_empty()));
+        Benefit {
+            marker: item.marker,
+            title,
+            text: RichText { inlines: runs },
+            qualifier,
+        }
+    }
+}
+
+/// Where the group of parentheses that ends `text` opens: `None` when
+/// `text` does not end with `)` or the group does not open in it.
+fn open_of_last_group(text: &str) -> Option<usize> {
+    if !text.ends_with(')') {
+        return None;
+    }
+    let mut depth = 0usize;
+    for (i, c) in text.char_indices().rev() {
+        match c {
+            ')' => depth += 1,
+            '(' => {
+                depth = depth.saturating_sub(1);
+                if depth == 0 {
+                    return Some(i);
+                }
+            }
+            _ => {}
+        }
+    }
+    None
 }
 
 /// `**Title**: rest` → (`Title`, `rest`).
@@ -145,34 +254,58 @@ fn split_title(text: &str) -> (Option<&str>, &str) {
 /// `text (qualifier)` → (`text`, `qualifier`): the last balanced group of
 /// parentheses that ends the text and follows a space.
 fn split_qualifier(text: &str) -> (&str, Option<&str>) {
-    if !text.ends_with(')') {
+    let Some(open) = open_of_last_group(text) else {
         return (text, None);
+    };
+    match crate::slice::upto(text, open).strip_suffix(' ') {
+        Some(body) if !body.is_empty() => (
+            body,
+            Some(crate::slice::within(text, open + 1..text.len() - 1)),
+        ),
+        _ => (text, None),
     }
-    let mut depth = 0usize;
-    for (i, c) in text.char_indices().rev() {
-        match c {
-            ')' => depth += 1,
-            '(' => {
-                depth -= 1;
-                if depth == 0 {
-                    return match crate::slice::upto(text, i).strip_suffix(' ') {
-                        Some(body) if !body.is_empty() => (
-                            body,
-                            Some(crate::slice::within(text, i + 1..text.len() - 1)),
-                        ),
-                        _ => (text, None),
-                    };
-                }
-            }
-            _ => {}
-        }
-    }
-    (text, None)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #[test]
+        fn runs_reused_as_the_text_would_be_read(
+            parts in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    "**", "**: ", "T", " ", "(", ")", " (", "RCT", "[a](/b)", "[a (b](/c)",
+                    "[", "]", "*", "x",
+                ]),
+                0..14,
+            )
+        ) {
+            let text = parts.concat();
+            let item = ListItem { marker: Marker::Dash, text: RichText::parse(&text) };
+            prop_assert_eq!(Benefit::from_item(item), Benefit::from_parts(Marker::Dash, &text));
+        }
+    }
+
+    #[test]
+    fn runs_reused_around_links() {
+        for text in [
+            "**Sleep**: eases [stress](/c/stress) (RCT, n=40)",
+            "**Sleep**: eases [stress](/c/stress)",
+            "[stress](/c/stress) (animal)",
+            "**A [b](/c)**: d (e)",
+            "eases [stress (mild](/c/s) x)",
+            "**T**: (only)",
+        ] {
+            let item = ListItem { marker: Marker::Bullet, text: RichText::parse(text) };
+            assert_eq!(
+                Benefit::from_item(item),
+                Benefit::from_parts(Marker::Bullet, text),
+                "{text}"
+            );
+        }
+    }
 
     #[test]
     fn qualifiers() {

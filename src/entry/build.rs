@@ -188,7 +188,12 @@ fn typed_section(
         return Ok(make(Prose::take(body.into_iter().skip(1))));
     }
     let typed = match kind {
-        SectionKind::HealthBenefits => Benefits::from_blocks(inner).map(Section::HealthBenefits),
+        SectionKind::HealthBenefits if Benefits::fits(inner) => {
+            body.truncate(end);
+            return Ok(Section::HealthBenefits(Benefits::take(
+                body.into_iter().skip(1),
+            )));
+        }
         SectionKind::SynergisticCombinations => {
             Combinations::from_blocks(inner).map(Section::SynergisticCombinations)
         }
