@@ -298,7 +298,10 @@ mod tests {
             "eases [stress (mild](/c/s) x)",
             "**T**: (only)",
         ] {
-            let item = ListItem { marker: Marker::Bullet, text: RichText::parse(text) };
+            let item = ListItem {
+                marker: Marker::Bullet,
+                text: RichText::parse(text),
+            };
             assert_eq!(
                 Benefit::from_item(item),
                 Benefit::from_parts(Marker::Bullet, text),

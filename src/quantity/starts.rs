@@ -3,8 +3,8 @@
 //! units with one SIMD multi-substring search.
 
 use super::unit::is_word_char;
-use crate::needles::Needles;
 use super::words::NUMBER_WORDS;
+use crate::needles::Needles;
 
 /// The first ASCII digit at or after `from`. In each eight-byte word,
 /// bytes XOR `'0'` that come out below 10 are digits; the lowest flagged
