@@ -157,8 +157,9 @@ struct Cuts {
 
 impl Cuts {
     /// `None` when the title or the qualifier may cross a link. Runs from
-    /// parsing are never empty and never adjacent text runs, and a link
-    /// has no parentheses outside its target.
+    /// parsing are never empty and never two text runs in a row, so a run
+    /// before the last is a link, and the last run's text can be cut
+    /// without changing how the rest would be read.
     fn find(runs: &[Inline]) -> Option<Cuts> {
         let title = match runs.first() {
             Some(Inline::Text(first)) if first.starts_with("**") => {
