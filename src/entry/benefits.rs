@@ -101,11 +101,11 @@ impl Benefit {
     pub(crate) fn to_item(&self) -> ListItem {
         let mut inlines = Vec::with_capacity(self.text.inlines.len() + 2);
         if let Some(title) = &self.title {
-            inlines.push(Inline::Text(format!("**{title}**: ")));
+            inlines.push(Inline::Text(["**", title, "**: "].concat()));
         }
         inlines.extend(self.text.inlines.iter().cloned());
         if let Some(q) = &self.qualifier {
-            inlines.push(Inline::Text(format!(" ({q})")));
+            inlines.push(Inline::Text([" (", q, ")"].concat()));
         }
         ListItem {
             marker: self.marker,

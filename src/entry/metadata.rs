@@ -79,7 +79,8 @@ impl MetaLine {
         match self {
             MetaLine::CanonicalUrl(url) => field("Canonical URL", url.to_string()),
             MetaLine::DataSource(text) => field("Data Source", text.clone()),
-            MetaLine::Updated(date) => field("Updated", date.format("%Y-%m-%d").to_string()),
+            // `NaiveDate`'s Display is `%Y-%m-%d` without parsing a format.
+            MetaLine::Updated(date) => field("Updated", date.to_string()),
             MetaLine::EvidenceScore(score) => field("Evidence Score", format!("{score} / 10")),
             MetaLine::Category(text) => field("Category", text.clone()),
             MetaLine::AlsoKnownAs(aliases) => field("Also Known As", aliases.to_string()),
@@ -175,22 +176,25 @@ impl Aliases {
         Aliases { names }
     }
 
-    /// One alias as written: `, ` outside brackets escaped as `\, `.
-    fn write_alias(alias: &str, out: &mut String) {
-        let mut depth = 0usize;
-        let mut rest = alias;
-        while let Some(c) = rest.chars().next() {
-            if depth == 0 && rest.starts_with(", ") {
-                out.push('\\');
-            }
-            match c {
-                '(' | '[' | '{' => depth += 1,
-                ')' | ']' | '}' => depth = depth.saturating_sub(1),
+    /// One alias as written: `, ` outside brackets escaped as `\, `. The
+    /// bytes that matter are ASCII, so the runs between escapes are
+    /// written whole.
+    fn write_alias(alias: &str, out: &mut impl fmt::Write) -> fmt::Result {
+        let bytes = alias.as_bytes();
+        let (mut depth, mut run) = (0usize, 0);
+        for (at, b) in bytes.iter().enumerate() {
+            match b {
+                b',' if depth == 0 && bytes.get(at + 1) == Some(&b' ') => {
+                    out.write_str(crate::slice::within(alias, run..at))?;
+                    out.write_str("\\")?;
+                    run = at;
+                }
+                b'(' | b'[' | b'{' => depth += 1,
+                b')' | b']' | b'}' => depth = depth.saturating_sub(1),
                 _ => {}
             }
-            out.push(c);
-            rest = crate::slice::from(rest, c.len_utf8());
         }
+        out.write_str(crate::slice::from(alias, run))
     }
 
     /// The aliases, in page order.
@@ -230,14 +234,13 @@ impl FromStr for Aliases {
 
 impl fmt::Display for Aliases {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let mut out = String::new();
         for (i, alias) in self.names.iter().enumerate() {
             if i > 0 {
-                out.push_str(", ");
+                f.write_str(", ")?;
             }
-            Aliases::write_alias(alias, &mut out);
+            Aliases::write_alias(alias, f)?;
         }
-        f.write_str(&out)
+        Ok(())
     }
 }
 
@@ -279,10 +282,51 @@ mod tests {
         names
     }
 
+    /// The escaping rule written one character at a time: the model the
+    /// run-copying writer must agree with.
+    fn alias_by_char(alias: &str) -> String {
+        let (mut out, mut depth) = (String::new(), 0usize);
+        let mut rest = alias;
+        while let Some(c) = rest.chars().next() {
+            if depth == 0 && rest.starts_with(", ") {
+                out.push('\\');
+            }
+            match c {
+                '(' | '[' | '{' => depth += 1,
+                ')' | ']' | '}' => depth = depth.saturating_sub(1),
+                _ => {}
+            }
+            out.push(c);
+            rest = &rest[c.len_utf8()..];
+        }
+        out
+    }
+
     proptest! {
         #[test]
         fn aliases_split_as_read_by_character(text in "[a\\\\, ()\\[\\]{}é€]{0,24}") {
             prop_assert_eq!(Aliases::parse(&text).names, aliases_by_char(&text));
+        }
+
+        #[test]
+        fn aliases_written_as_by_character(alias in "[a\\\\, ()\\[\\]{}é€]{0,24}") {
+            let mut out = String::new();
+            Aliases::write_alias(&alias, &mut out).unwrap();
+            prop_assert_eq!(out, alias_by_char(&alias));
+        }
+    }
+
+    #[test]
+    fn dates_display_as_their_format() {
+        for (y, m, d) in [
+            (2026, 3, 19),
+            (1, 1, 1),
+            (0, 12, 31),
+            (-44, 3, 15),
+            (12345, 6, 7),
+        ] {
+            let date = NaiveDate::from_ymd_opt(y, m, d).unwrap();
+            assert_eq!(date.to_string(), date.format("%Y-%m-%d").to_string());
         }
     }
 

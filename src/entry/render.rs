@@ -4,7 +4,7 @@
 //! collected on the way to the text.
 
 use std::borrow::Cow;
-use std::fmt;
+use std::fmt::{self, Write as _};
 
 use crate::document::{Block, Document, Heading, write_blocks};
 
@@ -90,9 +90,16 @@ impl Entry {
         if let Some(footer) = &self.footer {
             out.push(Cow::Owned(Block::Rule("---".to_owned())));
             out.push(empty());
-            let lines: Vec<String> = footer.lines.iter().map(ToString::to_string).collect();
+            let mut lines = String::new();
+            for (i, line) in footer.lines.iter().enumerate() {
+                if i > 0 {
+                    lines.push('\n');
+                }
+                // Writing to a `String` cannot fail.
+                let _ = write!(lines, "{line}");
+            }
             out.push(Cow::Owned(Block::Paragraph(
-                crate::text::RichText::verbatim(lines.join("\n")),
+                crate::text::RichText::verbatim(lines),
             )));
         }
         out.result
