@@ -163,7 +163,8 @@ impl<'a> Iterator for Lines<'a> {
     }
 }
 
-/// Writes lines with the endings a [`Layout`] prescribes.
+/// Writes lines with the endings a [`Layout`] prescribes. As a
+/// `fmt::Write` it writes as [`LineWriter::write_lines`] does.
 pub(crate) struct LineWriter<'w> {
     out: &'w mut String,
     layout: &'w Layout,
@@ -243,6 +244,12 @@ impl<'w> LineWriter<'w> {
         self.line += 1;
     }
 
+    /// The current line as a `fmt::Write` that writes text as it is, line
+    /// breaks included, as [`Self::write`] does.
+    pub(crate) fn raw(&mut self) -> Raw<'_, 'w> {
+        Raw(self)
+    }
+
     /// Writes the last line's ending if the layout has a final newline.
     pub(crate) fn finish(mut self) -> fmt::Result {
         match self.pending.take() {
@@ -250,5 +257,20 @@ impl<'w> LineWriter<'w> {
             _ => {}
         }
         Ok(())
+    }
+}
+
+impl fmt::Write for LineWriter<'_> {
+    fn write_str(&mut self, text: &str) -> fmt::Result {
+        self.write_lines(text)
+    }
+}
+
+/// A [`LineWriter`] writing text as it is: see [`LineWriter::raw`].
+pub(crate) struct Raw<'a, 'w>(&'a mut LineWriter<'w>);
+
+impl fmt::Write for Raw<'_, '_> {
+    fn write_str(&mut self, text: &str) -> fmt::Result {
+        self.0.write(text)
     }
 }

@@ -7,7 +7,8 @@
 use hermetica::{Document, Entry, Quantity};
 
 /// Any bytes: no panic. When parsing succeeds the page renders back to
-/// the exact input, and parses again to an equal value. The entry-level
+/// the exact input, and parses again to an equal value; the entry's
+/// document view renders to the same page. The entry-level
 /// readers (quantities, profile, citations, links, evidence) run too, and
 /// [`hermetica::analyze`] finds what they find.
 pub fn parse_entry(data: &[u8]) {
@@ -16,6 +17,11 @@ pub fn parse_entry(data: &[u8]) {
     };
     let text = entry.to_string();
     assert_eq!(text.as_bytes(), data, "rendering gives back the input");
+    assert_eq!(
+        entry.to_document().to_string(),
+        text,
+        "the document view renders the page"
+    );
     let again: Entry = text.parse().expect("a rendered entry parses");
     assert_eq!(again, entry);
     for q in entry.quantities() {
@@ -105,7 +111,7 @@ pub fn citations(data: &[u8]) {
 }
 
 /// An entry built from the bytes (see `build`) renders and parses back
-/// to itself.
+/// to itself, and its document view renders to the same page.
 pub fn entry_structured(data: &[u8]) {
     let mut u = arbitrary::Unstructured::new(data);
     let Ok(entry) = build::entry(&mut u) else {
@@ -117,6 +123,11 @@ pub fn entry_structured(data: &[u8]) {
         Err(e) => panic!("built entry does not parse: {e}\n{text:?}"),
     };
     assert_eq!(parsed, entry, "page: {text:?}");
+    assert_eq!(
+        entry.to_document().to_string(),
+        text,
+        "the document view renders the page"
+    );
 }
 
 /// Builds entries in the form the parser produces, from arbitrary bytes.

@@ -9,8 +9,10 @@ use crate::text::{Inline, RichText};
 
 impl fmt::Display for Document {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write_blocks(f, &self.layout, |write| {
-            self.blocks.iter().try_for_each(write)
+        write_page(f, &self.layout, |w| {
+            self.blocks
+                .iter()
+                .try_for_each(|block| write_block(w, block))
         })
     }
 }
@@ -20,20 +22,20 @@ impl fmt::Display for Document {
 /// reallocates and copies it a dozen times.
 const RENDER_CAPACITY: usize = 16 * 1024;
 
-/// Writes a page with `layout`'s line endings: `blocks` calls its argument
-/// with each block in order. The page is built in one buffer and handed to
-/// the formatter in one write, so that `to_string` grows its string once.
-pub(crate) fn write_blocks(
+/// Writes a page with `layout`'s line endings: `lines` writes its lines.
+/// The page is built in one buffer and handed to the formatter in one
+/// write, so that `to_string` grows its string once.
+pub(crate) fn write_page(
     f: &mut fmt::Formatter<'_>,
     layout: &Layout,
-    blocks: impl FnOnce(&mut dyn FnMut(&Block) -> fmt::Result) -> fmt::Result,
+    lines: impl FnOnce(&mut LineWriter<'_>) -> fmt::Result,
 ) -> fmt::Result {
     let mut out = String::with_capacity(RENDER_CAPACITY);
     if layout.bom {
         out.push('\u{feff}');
     }
     let mut w = LineWriter::new(&mut out, layout);
-    blocks(&mut |block| write_block(&mut w, block))?;
+    lines(&mut w)?;
     w.finish()?;
     f.write_str(&out)
 }
@@ -42,25 +44,8 @@ pub(crate) fn write_blocks(
 pub(crate) fn write_block(w: &mut LineWriter<'_>, block: &Block) -> fmt::Result {
     match block {
         Block::Blank(text) | Block::Rule(text) => w.line(text),
-        Block::Heading(h) => {
-            w.start_line()?;
-            for _ in 0..h.level {
-                w.write("#")?;
-            }
-            w.write(" ")?;
-            w.write(&h.text)?;
-            w.end_line();
-            Ok(())
-        }
-        Block::Field(field) => {
-            w.start_line()?;
-            w.write("**")?;
-            w.write(&field.key)?;
-            w.write(":** ")?;
-            w.write(&field.value)?;
-            w.end_line();
-            Ok(())
-        }
+        Block::Heading(h) => write_heading(w, h.level, &h.text),
+        Block::Field(field) => write_field(w, &field.key, |value| value.write_str(&field.value)),
         Block::Paragraph(text) => {
             w.start_line()?;
             write_rich(w, text)?;
@@ -80,10 +65,38 @@ pub(crate) fn write_block(w: &mut LineWriter<'_>, block: &Block) -> fmt::Result 
     }
 }
 
+/// Writes a heading line: `level` hashes, a space and the text.
+pub(crate) fn write_heading(w: &mut LineWriter<'_>, level: u8, text: &str) -> fmt::Result {
+    w.start_line()?;
+    for _ in 0..level {
+        w.write("#")?;
+    }
+    w.write(" ")?;
+    w.write(text)?;
+    w.end_line();
+    Ok(())
+}
+
+/// Writes a metadata line, `**key:** value`; `value` writes the value as
+/// it is, line breaks included, as a field's value is written.
+pub(crate) fn write_field(
+    w: &mut LineWriter<'_>,
+    key: &str,
+    value: impl FnOnce(&mut dyn fmt::Write) -> fmt::Result,
+) -> fmt::Result {
+    w.start_line()?;
+    w.write("**")?;
+    w.write(key)?;
+    w.write(":** ")?;
+    value(&mut w.raw())?;
+    w.end_line();
+    Ok(())
+}
+
 /// Writes inline text without building it first; a `\n` in it starts a
 /// new line. Links are spelled as `Link`'s `Display` spells them; going
 /// through `write!` instead costs about 9% of rendering a page.
-fn write_rich(w: &mut LineWriter<'_>, text: &RichText) -> fmt::Result {
+pub(crate) fn write_rich(w: &mut LineWriter<'_>, text: &RichText) -> fmt::Result {
     for inline in &text.inlines {
         match inline {
             Inline::Text(text) => w.write_lines(text)?,

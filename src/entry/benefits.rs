@@ -1,7 +1,10 @@
 //! Health Benefits: bullet items, each with an optional bold title, its
 //! text and links, and a trailing evidence qualifier in parentheses.
 
-use crate::document::{Block, ListItem, Marker};
+use std::fmt;
+
+use crate::document::{Block, ListItem, Marker, write_rich};
+use crate::layout::LineWriter;
 use crate::text::{Inline, RichText};
 
 /// The Health Benefits list.
@@ -142,6 +145,28 @@ impl Benefits {
 
     pub(crate) fn to_block(&self) -> Block {
         Block::List(self.items.iter().map(Benefit::to_item).collect())
+    }
+
+    /// Writes the list's lines as [`Benefits::to_block`]'s block would be
+    /// written, without building it.
+    pub(crate) fn write(&self, w: &mut LineWriter<'_>) -> fmt::Result {
+        for item in &self.items {
+            w.start_line()?;
+            w.write(item.marker.as_str())?;
+            if let Some(title) = &item.title {
+                w.write("**")?;
+                w.write_lines(title)?;
+                w.write("**: ")?;
+            }
+            write_rich(w, &item.text)?;
+            if let Some(q) = &item.qualifier {
+                w.write(" (")?;
+                w.write_lines(q)?;
+                w.write(")")?;
+            }
+            w.end_line();
+        }
+        Ok(())
     }
 }
 

@@ -1,8 +1,6 @@
 //! Frequently Asked Questions: `### Question` headings, each followed by
 //! its answer.
 
-use std::borrow::Cow;
-
 use crate::document::{Block, Heading};
 
 use super::render::Sink;
@@ -61,14 +59,18 @@ impl Faq {
         Faq { items }
     }
 
-    pub(crate) fn to_blocks(&self, out: &mut Sink<'_>) {
-        let blocks = self.items.iter().flat_map(|item| {
-            std::iter::once(Cow::Owned(Block::Heading(Heading {
-                level: 3,
-                text: item.question.clone(),
-            })))
-            .chain(item.answer.blocks.iter().map(Cow::Borrowed))
-        });
-        out.interleave(blocks);
+    /// Hands each question, as a `###` heading, and its answer's blocks
+    /// to the page, with an empty line between any two.
+    pub(crate) fn emit(&self, out: &mut Sink<'_, '_>) {
+        for (i, item) in self.items.iter().enumerate() {
+            if i > 0 {
+                out.blank();
+            }
+            out.heading(3, &item.question);
+            for block in &item.answer.blocks {
+                out.blank();
+                out.block(block);
+            }
+        }
     }
 }

@@ -1,6 +1,5 @@
 //! The metadata block: `**Key:** value` lines under the title.
 
-use std::borrow::Cow;
 use std::fmt;
 use std::str::FromStr;
 
@@ -10,6 +9,8 @@ use crate::address::AbsoluteUrl;
 use crate::document::{Block, Field};
 use crate::error::{Error, ErrorKind};
 use crate::evidence::EvidenceScore;
+
+use super::render::Sink;
 
 /// One line of the metadata block. Known keys are typed; any other key, and
 /// any other line, is kept as written.
@@ -68,27 +69,27 @@ impl MetaLine {
         Ok(line)
     }
 
-    /// The line as a document block.
-    pub(crate) fn to_block(&self) -> Cow<'_, Block> {
-        let field = |key: &str, value: String| {
-            Cow::Owned(Block::Field(Field {
-                key: key.to_owned(),
-                value,
-            }))
-        };
+    /// Hands the line to a page being rendered or collected.
+    pub(crate) fn emit(&self, out: &mut Sink<'_, '_>) {
         match self {
-            MetaLine::CanonicalUrl(url) => field("Canonical URL", url.to_string()),
-            MetaLine::DataSource(text) => field("Data Source", text.clone()),
+            MetaLine::CanonicalUrl(url) => {
+                out.field("Canonical URL", |w| w.write_str(url.as_str()))
+            }
+            MetaLine::DataSource(text) => out.field("Data Source", |w| w.write_str(text)),
             // `NaiveDate`'s Display is `%Y-%m-%d` without parsing a format.
-            MetaLine::Updated(date) => field("Updated", date.to_string()),
-            MetaLine::EvidenceScore(score) => field("Evidence Score", format!("{score} / 10")),
-            MetaLine::Category(text) => field("Category", text.clone()),
-            MetaLine::AlsoKnownAs(aliases) => field("Also Known As", aliases.to_string()),
-            MetaLine::PrimaryCategory(text) => field("Primary Category", text.clone()),
-            MetaLine::CanonicalName(text) => field("Canonical Name", text.clone()),
-            MetaLine::UpdatedAt(time) => field("Updated At", time.to_string()),
-            MetaLine::Field(f) => Cow::Owned(Block::Field(f.clone())),
-            MetaLine::Other(block) => Cow::Borrowed(block),
+            MetaLine::Updated(date) => out.field("Updated", |w| write!(w, "{date}")),
+            MetaLine::EvidenceScore(score) => {
+                out.field("Evidence Score", |w| write!(w, "{score} / 10"));
+            }
+            MetaLine::Category(text) => out.field("Category", |w| w.write_str(text)),
+            MetaLine::AlsoKnownAs(aliases) => {
+                out.field("Also Known As", |w| write!(w, "{aliases}"))
+            }
+            MetaLine::PrimaryCategory(text) => out.field("Primary Category", |w| w.write_str(text)),
+            MetaLine::CanonicalName(text) => out.field("Canonical Name", |w| w.write_str(text)),
+            MetaLine::UpdatedAt(time) => out.field("Updated At", |w| write!(w, "{time}")),
+            MetaLine::Field(f) => out.field(&f.key, |w| w.write_str(&f.value)),
+            MetaLine::Other(block) => out.block(block),
         }
     }
 }

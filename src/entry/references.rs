@@ -1,6 +1,9 @@
 //! References: `Sources: {url}, {url}`.
 
+use std::fmt::{self, Write as _};
+
 use crate::document::Block;
+use crate::layout::LineWriter;
 use crate::reference::Reference;
 use crate::text::RichText;
 
@@ -28,6 +31,20 @@ impl References {
             .map(|s| s.parse::<Reference>().ok())
             .collect::<Option<Vec<_>>>()?;
         Some(References { sources })
+    }
+
+    /// Writes the line [`References::to_block`]'s block would give.
+    pub(crate) fn write(&self, w: &mut LineWriter<'_>) -> fmt::Result {
+        w.start_line()?;
+        w.write(PREFIX)?;
+        for (i, source) in self.sources.iter().enumerate() {
+            if i > 0 {
+                w.write(SEPARATOR)?;
+            }
+            write!(w, "{source}")?;
+        }
+        w.end_line();
+        Ok(())
     }
 
     pub(crate) fn to_block(&self) -> Block {

@@ -1,38 +1,102 @@
-//! Entry → blocks → text: the inverse of `build`. Rendering visits the
-//! blocks the entry holds, in page order, and builds only the ones the
-//! layout implies (headings, empty lines, benefit lists); nothing is
-//! collected on the way to the text.
+//! Entry → text, and entry → blocks: the inverse of `build`. The entry's
+//! pieces are visited in page order; rendering writes each straight to
+//! the page, and building a document makes each a block. Both ways give
+//! the same page (a property test holds them to it).
 
-use std::borrow::Cow;
-use std::fmt::{self, Write as _};
+use std::fmt;
 
-use crate::document::{Block, Document, Heading, write_blocks};
+use crate::document::{
+    Block, Document, Heading, write_block, write_field, write_heading, write_page,
+};
+use crate::layout::LineWriter;
 
 use super::Entry;
 use super::MetaLine;
 use super::section::Section;
 
-/// Receives the page's blocks in order.
-pub(crate) struct Sink<'s> {
-    visit: &'s mut dyn FnMut(&Block) -> fmt::Result,
-    result: fmt::Result,
+/// Where the page's pieces go.
+pub(crate) enum Sink<'s, 'w> {
+    /// Written to the page; after an error the rest are skipped.
+    Write {
+        w: &'s mut LineWriter<'w>,
+        result: fmt::Result,
+    },
+    /// Collected as blocks.
+    Collect(&'s mut Vec<Block>),
 }
 
-impl Sink<'_> {
-    /// Hands a block on; after an error the rest are skipped.
-    pub(crate) fn push(&mut self, block: Cow<'_, Block>) {
-        if self.result.is_ok() {
-            self.result = (self.visit)(&block);
+impl Sink<'_, '_> {
+    /// One piece of the page: `write` writes it, `block` builds it as a
+    /// block whose rendering is the same text.
+    pub(crate) fn emit(
+        &mut self,
+        write: impl FnOnce(&mut LineWriter<'_>) -> fmt::Result,
+        block: impl FnOnce() -> Block,
+    ) {
+        match self {
+            Sink::Write { w, result } => {
+                if result.is_ok() {
+                    *result = write(w);
+                }
+            }
+            Sink::Collect(blocks) => blocks.push(block()),
         }
     }
 
-    /// Hands blocks on with one empty line between them.
-    pub(crate) fn interleave<'b>(&mut self, blocks: impl IntoIterator<Item = Cow<'b, Block>>) {
+    /// A block the entry holds.
+    pub(crate) fn block(&mut self, block: &Block) {
+        self.emit(|w| write_block(w, block), || block.clone());
+    }
+
+    /// An empty line.
+    pub(crate) fn blank(&mut self) {
+        self.emit(|w| w.line(""), || Block::Blank(String::new()));
+    }
+
+    /// A heading.
+    pub(crate) fn heading(&mut self, level: u8, text: &str) {
+        self.emit(
+            |w| write_heading(w, level, text),
+            || {
+                Block::Heading(Heading {
+                    level,
+                    text: text.to_owned(),
+                })
+            },
+        );
+    }
+
+    /// A metadata line whose value `value` writes.
+    pub(crate) fn field(&mut self, key: &str, value: impl Fn(&mut dyn fmt::Write) -> fmt::Result) {
+        self.emit(
+            |w| write_field(w, key, &value),
+            || {
+                let mut text = String::new();
+                // Writing to a `String` cannot fail.
+                let _ = value(&mut text);
+                Block::Field(crate::document::Field {
+                    key: key.to_owned(),
+                    value: text,
+                })
+            },
+        );
+    }
+
+    /// The first error in writing, if any.
+    fn result(self) -> fmt::Result {
+        match self {
+            Sink::Write { result, .. } => result,
+            Sink::Collect(_) => Ok(()),
+        }
+    }
+
+    /// Blocks with one empty line between them.
+    pub(crate) fn interleave<'b>(&mut self, blocks: impl IntoIterator<Item = &'b Block>) {
         for (i, block) in blocks.into_iter().enumerate() {
             if i > 0 {
-                self.push(empty());
+                self.blank();
             }
-            self.push(block);
+            self.block(block);
         }
     }
 }
@@ -42,67 +106,50 @@ impl Entry {
     /// lines are merged into runs as parsing does; inline text may be split
     /// into more runs than parsing would give.
     pub fn to_document(&self) -> Document {
-        let mut blocks: Vec<Block> = Vec::new();
-        let _ = self.visit_blocks(&mut |block| {
+        let mut pieces = Vec::new();
+        self.visit(&mut Sink::Collect(&mut pieces));
+        let mut blocks: Vec<Block> = Vec::with_capacity(pieces.len());
+        for block in pieces {
             match (blocks.last_mut(), block) {
                 (Some(Block::Blank(run)), Block::Blank(more)) => {
                     run.push('\n');
-                    run.push_str(more);
+                    run.push_str(&more);
                 }
-                _ => blocks.push(block.clone()),
+                (_, block) => blocks.push(block),
             }
-            Ok(())
-        });
+        }
         Document {
             blocks,
             layout: self.layout.clone(),
         }
     }
 
-    /// Visits the page's blocks in order.
-    fn visit_blocks(&self, visit: &mut dyn FnMut(&Block) -> fmt::Result) -> fmt::Result {
-        let mut out = Sink {
-            visit,
-            result: Ok(()),
-        };
-        out.push(Cow::Owned(Block::Heading(Heading {
-            level: 1,
-            text: self.title.clone(),
-        })));
+    /// Visits the page's pieces in order.
+    fn visit(&self, out: &mut Sink<'_, '_>) {
+        out.heading(1, &self.title);
         let after_metadata = !self.sections.is_empty() || self.footer.is_some();
         if !self.metadata.is_empty() || after_metadata {
-            out.push(empty());
+            out.blank();
         }
         for line in &self.metadata {
-            out.push(line.to_block());
+            line.emit(out);
         }
         let content = self
             .metadata
             .iter()
             .any(|m| !matches!(m, MetaLine::Other(Block::Blank(_))));
         if content && after_metadata {
-            out.push(empty());
+            out.blank();
         }
         for (i, section) in self.sections.iter().enumerate() {
             let followed = i + 1 < self.sections.len() || self.footer.is_some();
-            section_blocks(section, followed, &mut out);
+            section_pieces(section, followed, out);
         }
         if let Some(footer) = &self.footer {
-            out.push(Cow::Owned(Block::Rule("---".to_owned())));
-            out.push(empty());
-            let mut lines = String::new();
-            for (i, line) in footer.lines.iter().enumerate() {
-                if i > 0 {
-                    lines.push('\n');
-                }
-                // Writing to a `String` cannot fail.
-                let _ = write!(lines, "{line}");
-            }
-            out.push(Cow::Owned(Block::Paragraph(
-                crate::text::RichText::verbatim(lines),
-            )));
+            out.emit(|w| w.line("---"), || Block::Rule("---".to_owned()));
+            out.blank();
+            out.emit(|w| footer.write(w), || footer.to_block());
         }
-        out.result
     }
 }
 
@@ -111,15 +158,7 @@ impl Section {
     /// around the body (a prose section's paragraphs, a list's lines).
     pub fn body_text(&self) -> String {
         let mut blocks: Vec<Block> = Vec::new();
-        let mut collect = |block: &Block| {
-            blocks.push(block.clone());
-            Ok(())
-        };
-        let mut out = Sink {
-            visit: &mut collect,
-            result: Ok(()),
-        };
-        section_blocks(self, false, &mut out);
+        section_pieces(self, false, &mut Sink::Collect(&mut blocks));
         let skip = if matches!(self, Section::Other(_)) {
             1
         } else {
@@ -139,41 +178,33 @@ impl Section {
     }
 }
 
-fn empty<'a>() -> Cow<'a, Block> {
-    Cow::Owned(Block::Blank(String::new()))
-}
-
-fn section_blocks(section: &Section, followed: bool, out: &mut Sink<'_>) {
-    out.push(Cow::Owned(Block::Heading(Heading {
-        level: 2,
-        text: section.heading().to_owned(),
-    })));
+fn section_pieces(section: &Section, followed: bool, out: &mut Sink<'_, '_>) {
+    out.heading(2, section.heading());
     if let Section::Other(other) = section {
         for block in &other.blocks {
-            out.push(Cow::Borrowed(block));
+            out.block(block);
         }
         return;
     }
-    out.push(empty());
+    out.blank();
     match section {
-        Section::HealthBenefits(b) => out.push(Cow::Owned(b.to_block())),
-        Section::SynergisticCombinations(c) => out.push(Cow::Owned(c.to_block())),
-        Section::FrequentlyAskedQuestions(faq) => faq.to_blocks(out),
-        Section::References(r) => out.push(Cow::Owned(r.to_block())),
-        prose => out.interleave(
-            prose
-                .prose()
-                .into_iter()
-                .flat_map(|p| p.blocks.iter().map(Cow::Borrowed)),
-        ),
+        Section::HealthBenefits(b) => out.emit(|w| b.write(w), || b.to_block()),
+        Section::SynergisticCombinations(c) => out.emit(|w| c.write(w), || c.to_block()),
+        Section::FrequentlyAskedQuestions(faq) => faq.emit(out),
+        Section::References(r) => out.emit(|w| r.write(w), || r.to_block()),
+        prose => out.interleave(prose.prose().into_iter().flat_map(|p| &p.blocks)),
     }
     if followed {
-        out.push(empty());
+        out.blank();
     }
 }
 
 impl fmt::Display for Entry {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write_blocks(f, &self.layout, |write| self.visit_blocks(write))
+        write_page(f, &self.layout, |w| {
+            let mut out = Sink::Write { w, result: Ok(()) };
+            self.visit(&mut out);
+            out.result()
+        })
     }
 }

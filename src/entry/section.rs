@@ -292,6 +292,19 @@ impl Combinations {
     pub(crate) fn to_block(&self) -> Block {
         Block::Paragraph(RichText::verbatim(self.names.join(", ")))
     }
+
+    /// Writes the line [`Combinations::to_block`]'s block would give.
+    pub(crate) fn write(&self, w: &mut crate::layout::LineWriter<'_>) -> std::fmt::Result {
+        w.start_line()?;
+        for (i, name) in self.names.iter().enumerate() {
+            if i > 0 {
+                w.write(", ")?;
+            }
+            w.write_lines(name)?;
+        }
+        w.end_line();
+        Ok(())
+    }
 }
 
 /// A section kept as written: its heading and every block after it, blank
