@@ -110,6 +110,15 @@ impl RichText {
         out
     }
 
+    /// The text as written, borrowed when it is one text run.
+    pub(crate) fn as_text(&self) -> std::borrow::Cow<'_, str> {
+        match self.inlines.as_slice() {
+            [] => std::borrow::Cow::Borrowed(""),
+            [Inline::Text(text)] => std::borrow::Cow::Borrowed(text),
+            _ => std::borrow::Cow::Owned(self.to_string()),
+        }
+    }
+
     /// Whether there is no text at all.
     pub fn is_empty(&self) -> bool {
         self.inlines.is_empty()
@@ -144,20 +153,23 @@ impl fmt::Display for RichText {
 
 /// Every well-formed link in `text` with its byte span, as
 /// [`RichText::parse`] reads them.
-pub(crate) fn links_with_spans(text: &str) -> Vec<(std::ops::Range<usize>, Link)> {
-    let mut found = Vec::new();
+pub(crate) fn links_with_spans(
+    text: &str,
+) -> impl Iterator<Item = (std::ops::Range<usize>, Link)> + '_ {
     let mut pos = 0;
-    while let Some(i) = memchr::memchr(b'[', crate::slice::from(text, pos).as_bytes()) {
-        let at = pos + i;
-        match link(crate::slice::from(text, at)) {
-            Some((link, len)) => {
-                pos = at + len;
-                found.push((at..pos, link));
+    std::iter::from_fn(move || {
+        while let Some(i) = memchr::memchr(b'[', crate::slice::from(text, pos).as_bytes()) {
+            let at = pos + i;
+            match link(crate::slice::from(text, at)) {
+                Some((link, len)) => {
+                    pos = at + len;
+                    return Some((at..pos, link));
+                }
+                None => pos = at + 1,
             }
-            None => pos = at + 1,
         }
-    }
-    found
+        None
+    })
 }
 
 /// `[text](target)` at the start of `input`, and its length: text

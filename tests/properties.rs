@@ -44,3 +44,34 @@ proptest! {
         }
     }
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(512))]
+
+    /// `analyze` finds a page's citations and quantities with one search
+    /// over the whole page; in a paragraph it finds what `citations` and
+    /// `quantities` find in the paragraph alone.
+    #[test]
+    fn analyze_finds_what_the_prose_readers_find(
+        parts in proptest::collection::vec(
+            proptest::sample::select(vec![
+                "PMID: 12345678", "PMC3736918", "NCT01234567", "10.1000/xyz", " et al. (2019)",
+                "https://a.org/x", "http://b.org", " month", " months", "h", "ttps://", " Lee",
+                "eight", " weeks", " day", "200 mg", " 3x daily", "n=40", " ", ",", ".", "(", ")",
+            ]),
+            1..30,
+        )
+    ) {
+        let text = format!("x{}", parts.concat());
+        let page = format!("# T\n\n## Overview\n\n{text}\n");
+        let analysis = hermetica::analyze(&page).map_err(|e| TestCaseError::fail(e.to_string()))?;
+        let offset = page.find(&text).unwrap_or_default();
+        let shift = |span: std::ops::Range<usize>| span.start + offset..span.end + offset;
+        let citations: Vec<_> = hermetica::citations(&text).map(|c| (shift(c.span), c.text)).collect();
+        let found: Vec<_> = analysis.citations.into_iter().map(|c| (c.value.span, c.value.text)).collect();
+        prop_assert_eq!(found, citations);
+        let quantities: Vec<_> = hermetica::quantities(&text).map(|q| (shift(q.span), q.text)).collect();
+        let found: Vec<_> = analysis.quantities.into_iter().map(|q| (q.value.span, q.value.text)).collect();
+        prop_assert_eq!(found, quantities);
+    }
+}

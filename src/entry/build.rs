@@ -36,8 +36,9 @@ pub(crate) fn build(
     if blocks.iter().all(|b| matches!(b, Block::Blank(_))) {
         return Err(Fault::new(ErrorKind::Empty, 0..0));
     }
-    let title = match blocks.first() {
-        Some(Block::Heading(Heading { level: 1, text })) => text.clone(),
+    let mut blocks = blocks;
+    let title = match blocks.first_mut() {
+        Some(Block::Heading(Heading { level: 1, text })) => std::mem::take(text),
         _ => return Err(Fault::new(ErrorKind::MissingTitle, 0..at(1).max(1))),
     };
 
@@ -54,7 +55,6 @@ pub(crate) fn build(
     // Where the metadata lines are: after the title and its empty line, up
     // to the empty line before the first section. Those two empty lines
     // are the first and last lines of their blank runs.
-    let mut blocks = blocks;
     let mut metadata_start = 2;
     let mut metadata_end = first_section;
     if blocks.len() > 1 {
@@ -107,10 +107,13 @@ pub(crate) fn build(
     let mut metadata = Vec::with_capacity(metadata_end.saturating_sub(2));
     for (i, block) in blocks.into_iter().enumerate().skip(metadata_start) {
         metadata.push(match block {
-            Block::Field(field) => MetaLine::from_field(&field).map_err(|(kind, offset)| {
-                let start = at(i) + offset;
-                Fault::new(kind, start..start + field.value.len())
-            })?,
+            Block::Field(field) => {
+                let len = field.value.len();
+                MetaLine::from_field(field).map_err(|(kind, offset)| {
+                    let start = at(i) + offset;
+                    Fault::new(kind, start..start + len)
+                })?
+            }
             other => MetaLine::Other(other),
         });
     }
@@ -131,8 +134,8 @@ pub(crate) fn find_footer(blocks: &[Block]) -> Option<usize> {
         [Block::Rule(rule), blank, Block::Paragraph(text)]
             if rule == "---" && is_empty_line(blank) && at > 0 =>
         {
-            let text = text.to_string();
-            text.split('\n')
+            text.as_text()
+                .split('\n')
                 .all(|l| l.starts_with('*') && l.ends_with('*') && l.len() > 1)
                 .then_some(at)
         }
@@ -142,11 +145,7 @@ pub(crate) fn find_footer(blocks: &[Block]) -> Option<usize> {
 
 fn footer(blocks: &[Block]) -> Footer {
     let lines = match blocks.get(2) {
-        Some(Block::Paragraph(text)) => text
-            .to_string()
-            .split('\n')
-            .map(FooterLine::parse)
-            .collect(),
+        Some(Block::Paragraph(text)) => text.as_text().split('\n').map(FooterLine::parse).collect(),
         _ => Vec::new(),
     };
     Footer { lines }

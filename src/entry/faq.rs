@@ -33,7 +33,7 @@ impl Faq {
             return false;
         };
         let mut answered = false;
-        for (i, block) in content.iter().enumerate() {
+        for (i, block) in content.enumerate() {
             match block {
                 Block::Heading(Heading { level: 3, .. }) if i == 0 || answered => answered = false,
                 Block::Paragraph(_) | Block::List(_) | Block::Table(_) if i > 0 => answered = true,

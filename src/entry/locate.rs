@@ -3,9 +3,14 @@
 //! just parsed ([`crate::analyze`]), or its rendering otherwise.
 
 use std::borrow::Cow;
+use std::cell::OnceCell;
 use std::ops::Range;
+use std::sync::LazyLock;
 
 use crate::document::{Block, parse_blocks};
+use crate::needles::Needles;
+use crate::quantity::{UNITS_OF_TIME, number_words_at};
+use crate::reference::CITATION_STARTS;
 
 use super::{Entry, Section};
 
@@ -27,6 +32,37 @@ pub struct Located<T> {
 pub(crate) struct PageProse<'t> {
     pub(crate) text: Cow<'t, str>,
     pub(crate) blocks: Vec<(usize, Range<usize>)>,
+    /// Where the strings of [`MARKS`] occur in the text, found on first use.
+    marks: OnceCell<Vec<(usize, usize)>>,
+}
+
+/// What one pass over the page looks for: the strings that start a
+/// citation, then the units of time a number word can stand before (the
+/// index of a unit is `CITATION_STARTS.len()` more than in
+/// `UNITS_OF_TIME`). No occurrence of one can overlap another's.
+static MARKS: LazyLock<Needles> = LazyLock::new(|| Needles::new(&mark_strings()));
+
+fn mark_strings() -> Vec<&'static str> {
+    CITATION_STARTS
+        .iter()
+        .chain(&UNITS_OF_TIME)
+        .copied()
+        .collect()
+}
+
+/// The marks at or after `offset` and before `end`, for a block that
+/// starts no earlier than the previous one; `next` is the first mark not
+/// before the previous block.
+fn marks_within<'m>(
+    marks: &'m [(usize, usize)],
+    next: &mut usize,
+    block: &Range<usize>,
+) -> &'m [(usize, usize)] {
+    let rest = marks.get(*next..).unwrap_or_default();
+    *next += rest.iter().take_while(|(at, _)| *at < block.start).count();
+    let rest = marks.get(*next..).unwrap_or_default();
+    let inside = rest.iter().take_while(|(at, _)| *at < block.end).count();
+    rest.get(..inside).unwrap_or_default()
 }
 
 impl<'t> PageProse<'t> {
@@ -40,7 +76,7 @@ impl<'t> PageProse<'t> {
     ) -> Self {
         let body_end = blocks.len().saturating_sub(if footer { 3 } else { 0 });
         let mut section: Option<usize> = None;
-        let mut ranges = Vec::new();
+        let mut ranges = Vec::with_capacity(body_end);
         for (i, block) in blocks.iter().enumerate().take(body_end) {
             let start = starts.get(i).copied().unwrap_or(text.len());
             let end = starts.get(i + 1).copied().unwrap_or(text.len());
@@ -58,7 +94,14 @@ impl<'t> PageProse<'t> {
         PageProse {
             text,
             blocks: ranges,
+            marks: OnceCell::new(),
         }
+    }
+
+    /// Where citations may start and units of time stand, over the whole
+    /// text, in order.
+    fn marks(&self) -> &[(usize, usize)] {
+        self.marks.get_or_init(|| MARKS.find(&self.text))
     }
 
     /// Each prose block's text, its offset in the page and its section's
@@ -79,9 +122,13 @@ impl<'t> PageProse<'t> {
 
     pub(crate) fn quantities(&self, entry: &Entry) -> Vec<Located<crate::Mention>> {
         let mut found = Vec::new();
-        // Number words are searched once over the page, then handed to
-        // each block by offset.
-        let words = crate::quantity::number_words(&self.text);
+        // Number words are found once over the page, from the units of
+        // time after them, then handed to each block by offset.
+        let spaces = self
+            .marks()
+            .iter()
+            .filter_map(|&(at, i)| (i >= CITATION_STARTS.len()).then_some(at));
+        let words = number_words_at(&self.text, spaces);
         let mut next_word = 0;
         for (block, offset, heading) in self.each(entry) {
             let end = offset + block.len();
@@ -103,8 +150,13 @@ impl<'t> PageProse<'t> {
 
     pub(crate) fn citations(&self, entry: &Entry) -> Vec<Located<crate::Citation>> {
         let mut found = Vec::new();
-        for (block, offset, heading) in self.each(entry) {
-            for mut citation in crate::citations(block) {
+        let mut next = 0;
+        for ((block, offset, heading), (_, range)) in self.each(entry).zip(&self.blocks) {
+            let starts = marks_within(self.marks(), &mut next, range)
+                .iter()
+                .filter(|&&(_, i)| i < CITATION_STARTS.len())
+                .map(|&(at, i)| (at - offset, i));
+            for mut citation in crate::reference::citations_at(block, starts) {
                 citation.span = citation.span.start + offset..citation.span.end + offset;
                 found.push(Located {
                     section: heading.name(),
@@ -216,5 +268,26 @@ impl Entry {
     /// ```
     pub fn resolved_links(&self) -> Vec<Located<crate::ResolvedLink>> {
         self.page_prose().links(self)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn marks_cannot_overlap() {
+        assert!(crate::needles::overlap_free(&mark_strings()));
+    }
+
+    #[test]
+    fn marks_within_a_block() {
+        let marks = [(1, 0), (4, 1), (5, 0), (9, 1)];
+        let mut next = 0;
+        assert_eq!(marks_within(&marks, &mut next, &(0..4)), [(1, 0)]);
+        assert_eq!(marks_within(&marks, &mut next, &(4..6)), [(4, 1), (5, 0)]);
+        assert_eq!(marks_within(&marks, &mut next, &(7..9)), []);
+        assert_eq!(marks_within(&marks, &mut next, &(9..20)), [(9, 1)]);
+        assert_eq!(marks_within(&marks, &mut next, &(20..30)), []);
     }
 }

@@ -45,26 +45,26 @@ pub enum MetaLine {
 impl MetaLine {
     /// Reads a metadata line. `Err` holds the error and the byte offset of
     /// the value within the line.
-    pub(crate) fn from_field(field: &Field) -> Result<MetaLine, (ErrorKind, usize)> {
+    pub(crate) fn from_field(field: Field) -> Result<MetaLine, (ErrorKind, usize)> {
         let at = 2 + field.key.len() + 4;
         let value = field.value.as_str();
         let line = match field.key.as_str() {
             "Canonical URL" => MetaLine::CanonicalUrl(
                 AbsoluteUrl::parse_in(value, "canonical URL").map_err(|e| (e, at))?,
             ),
-            "Data Source" => MetaLine::DataSource(value.to_owned()),
+            "Data Source" => MetaLine::DataSource(field.value),
             "Updated" => MetaLine::Updated(parse_date(value).map_err(|e| (e, at))?),
             "Evidence Score" => MetaLine::EvidenceScore(
                 EvidenceScore::parse_out_of_ten(value).map_err(|e| (e, at))?,
             ),
-            "Category" => MetaLine::Category(value.to_owned()),
+            "Category" => MetaLine::Category(field.value),
             "Also Known As" => MetaLine::AlsoKnownAs(Aliases::parse(value)),
-            "Primary Category" => MetaLine::PrimaryCategory(value.to_owned()),
-            "Canonical Name" => MetaLine::CanonicalName(value.to_owned()),
+            "Primary Category" => MetaLine::PrimaryCategory(field.value),
+            "Canonical Name" => MetaLine::CanonicalName(field.value),
             "Updated At" => MetaLine::UpdatedAt(
                 crate::timestamp::Timestamp::parse_kind(value).map_err(|e| (e, at))?,
             ),
-            _ => MetaLine::Field(field.clone()),
+            _ => MetaLine::Field(field),
         };
         Ok(line)
     }

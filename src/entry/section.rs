@@ -206,10 +206,8 @@ impl Prose {
     /// Whether blocks alternate prose content (paragraphs, lists, tables)
     /// and one empty line.
     pub(crate) fn fits(blocks: &[Block]) -> bool {
-        separated(blocks).is_some_and(|content| {
-            content
-                .iter()
-                .all(|b| matches!(b, Block::Paragraph(_) | Block::List(_) | Block::Table(_)))
+        separated(blocks).is_some_and(|mut content| {
+            content.all(|b| matches!(b, Block::Paragraph(_) | Block::List(_) | Block::Table(_)))
         })
     }
 
@@ -247,24 +245,20 @@ fn block_texts(block: &Block) -> Vec<&RichText> {
     }
 }
 
-/// Splits blocks that alternate content and `Blank("")` into the content
-/// blocks; `None` if the pattern does not hold or there is no content.
-pub(crate) fn separated(blocks: &[Block]) -> Option<Vec<&Block>> {
+/// The content blocks of blocks that alternate content and `Blank("")`;
+/// `None` if the pattern does not hold or there is no content.
+pub(crate) fn separated(blocks: &[Block]) -> Option<impl Iterator<Item = &Block>> {
     if blocks.len().is_multiple_of(2) {
         return None;
     }
-    let mut content = Vec::with_capacity(blocks.len() / 2 + 1);
     for (i, block) in blocks.iter().enumerate() {
         let blank = matches!(block, Block::Blank(t) if t.is_empty());
         let is_separator = i % 2 == 1;
         if is_separator != blank || matches!(block, Block::Blank(_)) && !is_separator {
             return None;
         }
-        if !is_separator {
-            content.push(block);
-        }
     }
-    Some(content)
+    Some(blocks.iter().step_by(2))
 }
 
 /// Synergistic Combinations: names separated by `, `.

@@ -6,31 +6,51 @@ use super::unit::is_word_char;
 use super::words::NUMBER_WORDS;
 use crate::needles::Needles;
 
-/// The first ASCII digit at or after `from`. In each eight-byte word,
-/// bytes XOR `'0'` that come out below 10 are digits; the lowest flagged
-/// byte is always a true one.
+/// The first ASCII digit at or after `from`. Bytes are read 32 at a
+/// time as four eight-byte words; a word's flags are set where a byte XOR
+/// `'0'` comes out below 10, and only a digit can set one, so the lowest
+/// flagged byte of the first flagged word is the digit.
 pub(super) fn next_digit(bytes: &[u8], from: usize) -> Option<usize> {
+    let rest = bytes.get(from..)?;
+    let (blocks, tail) = rest.as_chunks::<32>();
+    for (b, block) in blocks.iter().enumerate() {
+        let (words, _) = block.as_chunks::<8>();
+        if words.iter().fold(0, |any, w| any | digit_flags(w)) != 0 {
+            return first_flagged(words).map(|i| from + b * 32 + i);
+        }
+    }
+    let at = from + blocks.len() * 32;
+    let (words, remainder) = tail.as_chunks::<8>();
+    if let Some(i) = first_flagged(words) {
+        return Some(at + i);
+    }
+    let at = at + words.len() * 8;
+    remainder
+        .iter()
+        .position(u8::is_ascii_digit)
+        .map(|i| at + i)
+}
+
+/// The first digit in `words`, as an offset from the first word.
+fn first_flagged(words: &[[u8; 8]]) -> Option<usize> {
+    words.iter().enumerate().find_map(|(k, w)| {
+        let flags = digit_flags(w);
+        (flags != 0).then(|| k * 8 + (flags.trailing_zeros() / 8) as usize)
+    })
+}
+
+/// The high bit of each byte of `word` that may be a digit: every digit
+/// sets one, and a non-digit sets one only above a digit (a borrow).
+fn digit_flags(word: &[u8; 8]) -> u64 {
     const ONES: u64 = 0x0101_0101_0101_0101;
     const HIGH: u64 = 0x8080_8080_8080_8080;
-    let rest = bytes.get(from..)?;
-    let mut chunks = rest.chunks_exact(8);
-    let mut at = from;
-    for chunk in &mut chunks {
-        let word = <[u8; 8]>::try_from(chunk).map_or(0, u64::from_le_bytes);
-        let shifted = word ^ (ONES * u64::from(b'0'));
-        let flags = shifted.wrapping_sub(ONES * 10) & !shifted & HIGH;
-        if flags != 0 {
-            return Some(at + (flags.trailing_zeros() / 8) as usize);
-        }
-        at += 8;
-    }
-    let tail = chunks.remainder().iter().position(u8::is_ascii_digit);
-    tail.map(|i| at + i)
+    let shifted = u64::from_le_bytes(*word) ^ (ONES * u64::from(b'0'));
+    shifted.wrapping_sub(ONES * 10) & !shifted & HIGH
 }
 
 /// The units of time a number word can stand before, each with the space
 /// that separates it from the number.
-const UNITS_OF_TIME: [&str; 7] = [
+pub(crate) const UNITS_OF_TIME: [&str; 7] = [
     " second", " minute", " hour", " day", " week", " month", " year",
 ];
 
@@ -43,8 +63,14 @@ pub(crate) fn number_words(text: &str) -> Vec<usize> {
 }
 
 fn number_words_with(units: &Needles, text: &str) -> Vec<usize> {
+    number_words_at(text, units.find(text).into_iter().map(|(space, _)| space))
+}
+
+/// The number words of `text` before the units of time found at `spaces`
+/// (where the space before each unit is), in order.
+pub(crate) fn number_words_at(text: &str, spaces: impl IntoIterator<Item = usize>) -> Vec<usize> {
     let mut starts = Vec::new();
-    for (space, _) in units.find(text) {
+    for space in spaces {
         let head = crate::slice::upto(text, space);
         let start = head
             .bytes()
@@ -72,7 +98,7 @@ mod tests {
 
     proptest! {
         #[test]
-        fn next_digit_finds_the_first_digit(bytes in proptest::collection::vec(any::<u8>(), 0..80), from in 0usize..90) {
+        fn next_digit_finds_the_first_digit(bytes in proptest::collection::vec(any::<u8>(), 0..160), from in 0usize..170) {
             let naive = bytes
                 .get(from..)
                 .and_then(|rest| rest.iter().position(u8::is_ascii_digit))

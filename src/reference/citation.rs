@@ -70,8 +70,10 @@ pub fn citations(text: &str) -> impl Iterator<Item = Citation> + '_ {
 }
 
 /// Where each form of citation starts: one string per form (two for URLs),
-/// searched for in one pass. None can overlap another.
-const STARTS: [&str; 7] = ["PMID", "PMC", "NCT", "10.", " et al.", "https:", "http:"];
+/// searched for in one pass. None can overlap another, nor a unit of time
+/// searched for in the same pass (`quantity::UNITS_OF_TIME`): a URL is
+/// found from its `ttps:` or `ttp:`, since `h` ends ` month`.
+pub(crate) const STARTS: [&str; 7] = ["PMID", "PMC", "NCT", "10.", " et al.", "ttps:", "ttp:"];
 const PMID: usize = 0;
 const PMC: usize = 1;
 const NCT: usize = 2;
@@ -81,16 +83,32 @@ const ET_AL: usize = 4;
 static FORMS: LazyLock<Needles> = LazyLock::new(|| Needles::new(&STARTS));
 
 fn citations_with(forms: &Needles, text: &str) -> std::vec::IntoIter<Citation> {
+    citations_at(text, forms.find(text))
+}
+
+/// The citations of `text` that start where [`STARTS`] were found: each
+/// occurrence's position and its index in `STARTS`, in order.
+pub(crate) fn citations_at(
+    text: &str,
+    starts: impl IntoIterator<Item = (usize, usize)>,
+) -> std::vec::IntoIter<Citation> {
     let mut found: Vec<Citation> = Vec::new();
     let mut doi_after = 0;
     let mut url_after = 0;
-    for (at, form) in forms.find(text) {
+    for (at, form) in starts {
         match form {
             PMID | PMC => at_p(text, at, &mut found),
             NCT => bare_id(text, at, "NCT", &mut found),
             DOI => doi(text, at, &mut doi_after, &mut found),
             ET_AL => author_year(text, at, &mut found),
-            _ => url(text, at, &mut url_after, &mut found),
+            _ => {
+                let h = at
+                    .checked_sub(1)
+                    .filter(|&h| text.as_bytes().get(h) == Some(&b'h'));
+                if let Some(h) = h {
+                    url(text, h, &mut url_after, &mut found);
+                }
+            }
         }
     }
     found.sort_by_key(|c| (c.span.start, std::cmp::Reverse(c.span.end)));
@@ -305,7 +323,7 @@ mod tests {
                 proptest::sample::select(vec![
                     "PMID: 1", "PMID:", "PMCID: PMC2", "PMC3", "NCT0123", "10.1000/x", "doi:",
                     " et al. (2019)", "Lee", "https://a.org/10.1/b", "http://", "https:",
-                    " ", ".", "(", ")", "9", "é",
+                    " ", ".", "(", ")", "9", "é", "h", "t", "ttps://", " month",
                 ]),
                 0..30,
             )
