@@ -169,23 +169,23 @@ impl<'t> PageProse<'t> {
 
     pub(crate) fn links(&self, entry: &Entry) -> Vec<Located<crate::ResolvedLink>> {
         let base = entry.canonical_url().map(|u| u.url());
-        let mut found = Vec::new();
+        let mut found: Vec<Located<crate::ResolvedLink>> = Vec::new();
         // Pages link the same conditions again and again: each target is
-        // resolved once.
-        let mut resolved: Vec<(&str, Option<url::Url>)> = Vec::new();
+        // resolved once, and a repeat copies the first link's URL.
+        let mut first: Vec<(&str, usize)> = Vec::new();
         for (block, offset, heading) in self.each(entry) {
             for (span, link) in crate::text::links_with_spans(block) {
                 let target =
                     crate::slice::within(block, span.end - link.target.len() - 1..span.end - 1);
-                let url = match resolved.iter().find(|(t, _)| *t == target) {
-                    Some((_, url)) => url.clone(),
+                let earlier = first.iter().find(|(t, _)| *t == target);
+                let url = match earlier.and_then(|&(_, i)| found.get(i)) {
+                    Some(Located { value, .. }) => value.url.clone(),
                     None => {
-                        let url = match base {
+                        first.push((target, found.len()));
+                        match base {
                             Some(base) => link.resolve(base),
                             None => url::Url::parse(&link.target).ok(),
-                        };
-                        resolved.push((target, url.clone()));
-                        url
+                        }
                     }
                 };
                 found.push(Located {
