@@ -19,7 +19,7 @@ use super::starts::{next_digit, number_words};
 use super::unit::{Dimension, is_word_char};
 use super::words::{
     CHANGE_VERBS, COMPARATOR_SYMBOLS, COMPARATOR_WORDS, FOLD_WORDS, LABEL_WORDS, NUMBER_WORDS,
-    in_list,
+    comparator_symbol_before, in_list,
 };
 use super::{Comparator, Parts, Per, Quantity};
 
@@ -191,7 +191,7 @@ impl<'a> Scanner<'a> {
     fn look_behind(&self, i: usize) -> usize {
         let head = crate::slice::upto(self.text, i);
         let spaced = head.strip_suffix(' ').unwrap_or(head);
-        if let Some((symbol, _)) = COMPARATOR_SYMBOLS.iter().find(|(s, _)| spaced.ends_with(s)) {
+        if let Some(symbol) = comparator_symbol_before(spaced) {
             return spaced.len() - symbol.len();
         }
         let Some(words) = head.strip_suffix(' ') else {
@@ -355,7 +355,7 @@ impl<'a> Scanner<'a> {
         let head = match head.strip_suffix('=') {
             Some(h) => h,
             None => {
-                let (symbol, _) = COMPARATOR_SYMBOLS.iter().find(|(s, _)| head.ends_with(s))?;
+                let symbol = comparator_symbol_before(head)?;
                 crate::slice::upto(head, head.len() - symbol.len())
             }
         };

@@ -34,6 +34,20 @@ pub(crate) static COMPARATOR_WORDS: &[(&str, Comparator)] = &[
 ];
 
 /// Comparator symbols, longest first.
+/// The comparator symbol that ends `text`, if any. Every symbol ends in
+/// `=`, `<`, `>`, `~` or a UTF-8 continuation byte, so text ending in any
+/// other byte (a letter, a digit, a space) is passed over at once.
+pub(crate) fn comparator_symbol_before(text: &str) -> Option<&'static str> {
+    let last = text.as_bytes().last()?;
+    if !matches!(last, b'=' | b'<' | b'>' | b'~' | 0x80..=0xBF) {
+        return None;
+    }
+    COMPARATOR_SYMBOLS
+        .iter()
+        .map(|(symbol, _)| *symbol)
+        .find(|symbol| text.ends_with(symbol))
+}
+
 pub(crate) static COMPARATOR_SYMBOLS: &[(&str, Comparator)] = &[
     ("<=", Comparator::Le),
     (">=", Comparator::Ge),
@@ -175,4 +189,29 @@ pub(crate) static FOLD_WORDS: &[&str] = &[
 /// Whether `word` (any case in its first letter) is in `list`.
 pub(crate) fn in_list(word: &str, list: &[&str]) -> bool {
     list.iter().any(|w| w.eq_ignore_ascii_case(word))
+}
+
+#[cfg(test)]
+mod symbol_tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #[test]
+        fn symbol_before_is_the_first_symbol_that_ends_the_text(
+            parts in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    "<", ">", "=", "~", "≤", "≥", "≈", "∼", "a", "1", " ", "é", "€", "<=",
+                ]),
+                0..6,
+            )
+        ) {
+            let text = parts.concat();
+            let naive = COMPARATOR_SYMBOLS
+                .iter()
+                .find(|(s, _)| text.ends_with(s))
+                .map(|(s, _)| *s);
+            prop_assert_eq!(comparator_symbol_before(&text), naive);
+        }
+    }
 }
