@@ -151,21 +151,21 @@ impl Aliases {
         let mut current = String::new();
         let (mut depth, mut run, mut at) = (0usize, 0, 0);
         while let Some(rest @ [b, ..]) = bytes.get(at..) {
-            if depth == 0 && rest.starts_with(b"\\, ") {
-                current.push_str(crate::slice::within(text, run..at));
-                current.push_str(", ");
-                at += 3;
-                run = at;
-                continue;
-            }
-            if depth == 0 && rest.starts_with(b", ") {
-                current.push_str(crate::slice::within(text, run..at));
-                names.push(std::mem::take(&mut current));
-                at += 2;
-                run = at;
-                continue;
-            }
             match b {
+                b'\\' if depth == 0 && rest.starts_with(b"\\, ") => {
+                    current.push_str(crate::slice::within(text, run..at));
+                    current.push_str(", ");
+                    at += 3;
+                    run = at;
+                    continue;
+                }
+                b',' if depth == 0 && rest.get(1) == Some(&b' ') => {
+                    current.push_str(crate::slice::within(text, run..at));
+                    names.push(std::mem::take(&mut current));
+                    at += 2;
+                    run = at;
+                    continue;
+                }
                 b'(' | b'[' | b'{' => depth += 1,
                 b')' | b']' | b'}' => depth = depth.saturating_sub(1),
                 _ => {}

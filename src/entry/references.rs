@@ -24,7 +24,7 @@ impl References {
         let [Block::Paragraph(text)] = blocks else {
             return None;
         };
-        let text = text.to_string();
+        let text = text.as_text();
         let list = text.strip_prefix(PREFIX)?;
         let sources = list
             .split(SEPARATOR)
