@@ -50,9 +50,9 @@ fn mark_strings() -> Vec<&'static str> {
         .collect()
 }
 
-/// The marks at or after `offset` and before `end`, for a block that
-/// starts no earlier than the previous one; `next` is the first mark not
-/// before the previous block.
+/// The marks inside `block`, for blocks taken in page order: `next` is
+/// where the search starts, the first mark not before the previous block,
+/// and is moved to the first mark not before this one.
 fn marks_within<'m>(
     marks: &'m [(usize, usize)],
     next: &mut usize,
