@@ -50,18 +50,23 @@ fn mark_strings() -> Vec<&'static str> {
         .collect()
 }
 
-/// The marks inside `block`, for blocks taken in page order: `next` is
-/// where the search starts, the first mark not before the previous block,
-/// and is moved to the first mark not before this one.
-fn marks_within<'m>(
-    marks: &'m [(usize, usize)],
+/// The items of `sorted` (in order of their position, `at`) that lie
+/// inside `block`, for blocks taken in page order: `next` is where the
+/// search starts, the first item not before the previous block, and is
+/// moved to the first item not before this one.
+fn within<'s, T>(
+    sorted: &'s [T],
+    at: impl Fn(&T) -> usize,
     next: &mut usize,
     block: &Range<usize>,
-) -> &'m [(usize, usize)] {
-    let rest = marks.get(*next..).unwrap_or_default();
-    *next += rest.iter().take_while(|(at, _)| *at < block.start).count();
-    let rest = marks.get(*next..).unwrap_or_default();
-    let inside = rest.iter().take_while(|(at, _)| *at < block.end).count();
+) -> &'s [T] {
+    let rest = sorted.get(*next..).unwrap_or_default();
+    *next += rest
+        .iter()
+        .take_while(|item| at(item) < block.start)
+        .count();
+    let rest = sorted.get(*next..).unwrap_or_default();
+    let inside = rest.iter().take_while(|item| at(item) < block.end).count();
     rest.get(..inside).unwrap_or_default()
 }
 
@@ -129,14 +134,12 @@ impl<'t> PageProse<'t> {
             .iter()
             .filter_map(|&(at, i)| (i >= CITATION_STARTS.len()).then_some(at));
         let words = number_words_at(&self.text, spaces);
-        let mut next_word = 0;
-        for (block, offset, heading) in self.each(entry) {
-            let end = offset + block.len();
-            let skipped = words.get(next_word..).unwrap_or_default();
-            next_word += skipped.iter().take_while(|&&w| w < offset).count();
-            let inside = words.get(next_word..).unwrap_or_default();
-            let inside = inside.iter().take_while(|&&w| w < end);
-            let block_words = inside.map(|w| w - offset).collect();
+        let mut next = 0;
+        for ((block, offset, heading), (_, range)) in self.each(entry).zip(&self.blocks) {
+            let block_words = within(&words, |&w| w, &mut next, range)
+                .iter()
+                .map(|w| w - offset)
+                .collect();
             for mut mention in crate::quantity::quantities_among(block, block_words) {
                 mention.span = mention.span.start + offset..mention.span.end + offset;
                 found.push(Located {
@@ -152,7 +155,7 @@ impl<'t> PageProse<'t> {
         let mut found = Vec::new();
         let mut next = 0;
         for ((block, offset, heading), (_, range)) in self.each(entry).zip(&self.blocks) {
-            let starts = marks_within(self.marks(), &mut next, range)
+            let starts = within(self.marks(), |&(at, _)| at, &mut next, range)
                 .iter()
                 .filter(|&&(_, i)| i < CITATION_STARTS.len())
                 .map(|&(at, i)| (at - offset, i));
@@ -283,11 +286,12 @@ mod tests {
     #[test]
     fn marks_within_a_block() {
         let marks = [(1, 0), (4, 1), (5, 0), (9, 1)];
+        let at = |&(at, _): &(usize, usize)| at;
         let mut next = 0;
-        assert_eq!(marks_within(&marks, &mut next, &(0..4)), [(1, 0)]);
-        assert_eq!(marks_within(&marks, &mut next, &(4..6)), [(4, 1), (5, 0)]);
-        assert_eq!(marks_within(&marks, &mut next, &(7..9)), []);
-        assert_eq!(marks_within(&marks, &mut next, &(9..20)), [(9, 1)]);
-        assert_eq!(marks_within(&marks, &mut next, &(20..30)), []);
+        assert_eq!(within(&marks, at, &mut next, &(0..4)), [(1, 0)]);
+        assert_eq!(within(&marks, at, &mut next, &(4..6)), [(4, 1), (5, 0)]);
+        assert_eq!(within(&marks, at, &mut next, &(7..9)), []);
+        assert_eq!(within(&marks, at, &mut next, &(9..20)), [(9, 1)]);
+        assert_eq!(within(&marks, at, &mut next, &(20..30)), []);
     }
 }
