@@ -3,9 +3,7 @@
 use std::fmt::{self, Write as _};
 
 use crate::address::AbsoluteUrl;
-use crate::document::Block;
 use crate::layout::LineWriter;
-use crate::text::RichText;
 
 /// The footer lines under the closing `---` rule.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -40,20 +38,7 @@ pub enum FooterLine {
 }
 
 impl Footer {
-    /// The lines as one paragraph, a line break between any two.
-    pub(crate) fn to_block(&self) -> Block {
-        let mut lines = String::new();
-        for (i, line) in self.lines.iter().enumerate() {
-            if i > 0 {
-                lines.push('\n');
-            }
-            // Writing to a `String` cannot fail.
-            let _ = write!(lines, "{line}");
-        }
-        Block::Paragraph(RichText::verbatim(lines))
-    }
-
-    /// Writes the lines [`Footer::to_block`]'s paragraph would give.
+    /// Writes the lines, one per footer line.
     pub(crate) fn write(&self, w: &mut LineWriter<'_>) -> fmt::Result {
         w.start_line()?;
         for (i, line) in self.lines.iter().enumerate() {

@@ -5,7 +5,6 @@ use std::fmt::{self, Write as _};
 use crate::document::Block;
 use crate::layout::LineWriter;
 use crate::reference::Reference;
-use crate::text::RichText;
 
 /// The References section: the sources after `Sources: `, separated by
 /// `, `; each a URL or an identifier, typed.
@@ -33,7 +32,7 @@ impl References {
         Some(References { sources })
     }
 
-    /// Writes the line [`References::to_block`]'s block would give.
+    /// Writes the line: `Sources: `, then the sources separated by `, `.
     pub(crate) fn write(&self, w: &mut LineWriter<'_>) -> fmt::Result {
         w.start_line()?;
         w.write(PREFIX)?;
@@ -45,13 +44,5 @@ impl References {
         }
         w.end_line();
         Ok(())
-    }
-
-    pub(crate) fn to_block(&self) -> Block {
-        let list: Vec<String> = self.sources.iter().map(ToString::to_string).collect();
-        Block::Paragraph(RichText::verbatim(format!(
-            "{PREFIX}{}",
-            list.join(SEPARATOR)
-        )))
     }
 }

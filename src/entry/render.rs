@@ -8,7 +8,8 @@ use std::fmt;
 use crate::document::{
     Block, Document, Heading, write_block, write_field, write_heading, write_page,
 };
-use crate::layout::LineWriter;
+use crate::layout::{Layout, LineWriter};
+use crate::text::RichText;
 
 use super::Entry;
 use super::MetaLine;
@@ -82,6 +83,22 @@ impl Sink<'_, '_> {
         );
     }
 
+    /// A paragraph that `write` writes; collected, it is the text written,
+    /// its lines joined with `\n`, as one run.
+    pub(crate) fn paragraph(&mut self, write: impl Fn(&mut LineWriter<'_>) -> fmt::Result) {
+        self.emit(&write, || {
+            let mut text = String::new();
+            let layout = Layout {
+                final_newline: false,
+                ..Layout::default()
+            };
+            let mut w = LineWriter::new(&mut text, &layout);
+            // Writing to a `String` cannot fail.
+            let _ = write(&mut w).and_then(|()| w.finish());
+            Block::Paragraph(RichText::verbatim(text))
+        });
+    }
+
     /// The first error in writing, if any.
     fn result(self) -> fmt::Result {
         match self {
@@ -148,7 +165,7 @@ impl Entry {
         if let Some(footer) = &self.footer {
             out.emit(|w| w.line("---"), || Block::Rule("---".to_owned()));
             out.blank();
-            out.emit(|w| footer.write(w), || footer.to_block());
+            out.paragraph(|w| footer.write(w));
         }
     }
 }
@@ -189,9 +206,9 @@ fn section_pieces(section: &Section, followed: bool, out: &mut Sink<'_, '_>) {
     out.blank();
     match section {
         Section::HealthBenefits(b) => out.emit(|w| b.write(w), || b.to_block()),
-        Section::SynergisticCombinations(c) => out.emit(|w| c.write(w), || c.to_block()),
+        Section::SynergisticCombinations(c) => out.paragraph(|w| c.write(w)),
         Section::FrequentlyAskedQuestions(faq) => faq.emit(out),
-        Section::References(r) => out.emit(|w| r.write(w), || r.to_block()),
+        Section::References(r) => out.paragraph(|w| r.write(w)),
         prose => out.interleave(prose.prose().into_iter().flat_map(|p| &p.blocks)),
     }
     if followed {

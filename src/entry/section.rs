@@ -283,11 +283,7 @@ impl Combinations {
         }
     }
 
-    pub(crate) fn to_block(&self) -> Block {
-        Block::Paragraph(RichText::verbatim(self.names.join(", ")))
-    }
-
-    /// Writes the line [`Combinations::to_block`]'s block would give.
+    /// Writes the line: the names separated by `, `.
     pub(crate) fn write(&self, w: &mut crate::layout::LineWriter<'_>) -> std::fmt::Result {
         w.start_line()?;
         for (i, name) in self.names.iter().enumerate() {
