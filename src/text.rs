@@ -174,9 +174,9 @@ pub(crate) fn links_with_spans(
 
 /// `[text](target)` at the start of `input`, and its length: text
 /// without brackets or line breaks, target without whitespace or
-/// parentheses, neither empty. The delimiters are ASCII, so the text is
-/// found by bytes; the target is read by characters, since a non-ASCII
-/// space also ends it.
+/// parentheses, neither empty. The delimiters are ASCII, so both are
+/// read by bytes; only a non-ASCII character in the target is decoded,
+/// since a non-ASCII space also ends it.
 fn link(input: &str) -> Option<(Link, usize)> {
     let bytes = input.as_bytes();
     if bytes.first() != Some(&b'[') {
@@ -192,10 +192,8 @@ fn link(input: &str) -> Option<(Link, usize)> {
     }
     let target_at = close + 2;
     let target = crate::slice::from(input, target_at);
-    let (target_len, end) = target
-        .char_indices()
-        .find(|&(_, c)| c.is_whitespace() || matches!(c, '(' | ')'))?;
-    if target_len == 0 || end != ')' {
+    let (target_len, end) = target_end(target)?;
+    if target_len == 0 || end != b')' {
         return None;
     }
     let link = Link {
@@ -203,6 +201,29 @@ fn link(input: &str) -> Option<(Link, usize)> {
         target: crate::slice::upto(target, target_len).to_owned(),
     };
     Some((link, target_at + target_len + 1))
+}
+
+/// Where a link target ends: the first whitespace character, `(` or `)`,
+/// with its first byte. ASCII bytes are checked as they are; a non-ASCII
+/// character is decoded and checked with [`char::is_whitespace`].
+fn target_end(target: &str) -> Option<(usize, u8)> {
+    let bytes = target.as_bytes();
+    let mut at = 0;
+    while let Some(&b) = bytes.get(at) {
+        if b.is_ascii() {
+            if b.is_ascii_whitespace() || matches!(b, b'\x0b' | b'(' | b')') {
+                return Some((at, b));
+            }
+            at += 1;
+        } else {
+            let c = crate::slice::from(target, at).chars().next()?;
+            if c.is_whitespace() {
+                return Some((at, b));
+            }
+            at += c.len_utf8();
+        }
+    }
+    None
 }
 
 #[cfg(test)]
@@ -250,6 +271,16 @@ mod tests {
                 let rest = crate::slice::from(&text, at);
                 prop_assert_eq!(link(rest), nom_link(rest));
             }
+        }
+    }
+
+    #[test]
+    fn a_target_ends_where_a_character_reader_would_end_it() {
+        for c in (0..=0x3100).filter_map(char::from_u32) {
+            let target = format!("a{c}b");
+            let ends = c.is_whitespace() || matches!(c, '(' | ')');
+            let expected = ends.then(|| (1, target.as_bytes()[1]));
+            assert_eq!(target_end(&target), expected, "{c:?}");
         }
     }
 
