@@ -14,6 +14,7 @@ use crate::layout::{Line, Lines};
 use crate::text::RichText;
 
 /// What one line is, before grouping.
+#[cfg_attr(test, derive(Debug, PartialEq))]
 enum LineKind<'a> {
     Blank,
     Heading(Heading),
@@ -121,28 +122,34 @@ fn continue_block<'a>(
     }
 }
 
+/// What a line is. Each kind but text starts with its own bytes, so the
+/// first byte says which rules can apply; they are tried in the order
+/// that settles lines more than one could read (`***` is a rule, not a
+/// field; `* x` a bullet).
 fn classify(text: &str) -> LineKind<'_> {
-    if text.chars().all(|c| c == ' ' || c == '\t') {
+    let Some(&first) = text.as_bytes().first() else {
         return LineKind::Blank;
+    };
+    match first {
+        b' ' | b'\t' if text.bytes().all(|b| b == b' ' || b == b'\t') => LineKind::Blank,
+        b'#' => heading(text).map_or(LineKind::Text, |(_, h)| LineKind::Heading(h)),
+        b'*' => match field(text) {
+            Ok((_, f)) => LineKind::Field(f),
+            Err(_) if is_rule(text) => LineKind::Rule,
+            Err(_) => bullet(text, Marker::Star),
+        },
+        b'-' | b'_' if is_rule(text) => LineKind::Rule,
+        b'-' => bullet(text, Marker::Dash),
+        b'|' => LineKind::TableRow,
+        _ if text.starts_with(Marker::Bullet.as_str()) => bullet(text, Marker::Bullet),
+        _ => LineKind::Text,
     }
-    if let Ok((_, h)) = heading(text) {
-        return LineKind::Heading(h);
-    }
-    if let Ok((_, f)) = field(text) {
-        return LineKind::Field(f);
-    }
-    if is_rule(text) {
-        return LineKind::Rule;
-    }
-    for marker in Marker::ALL {
-        if let Some(rest) = text.strip_prefix(marker.as_str()) {
-            return LineKind::Bullet(marker, rest);
-        }
-    }
-    if text.starts_with('|') {
-        return LineKind::TableRow;
-    }
-    LineKind::Text
+}
+
+/// A bullet line with `marker`, or text.
+fn bullet(text: &str, marker: Marker) -> LineKind<'_> {
+    text.strip_prefix(marker.as_str())
+        .map_or(LineKind::Text, |rest| LineKind::Bullet(marker, rest))
 }
 
 /// `## Text`: one to six hashes, one space, the rest.
@@ -204,5 +211,69 @@ fn parse_row(text: &str) -> Row {
     Row {
         raw_cells: cells,
         closed,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// Every rule tried in order, as the reference for [`classify`].
+    fn classify_in_order(text: &str) -> LineKind<'_> {
+        if text.chars().all(|c| c == ' ' || c == '\t') {
+            return LineKind::Blank;
+        }
+        if let Ok((_, h)) = heading(text) {
+            return LineKind::Heading(h);
+        }
+        if let Ok((_, f)) = field(text) {
+            return LineKind::Field(f);
+        }
+        if is_rule(text) {
+            return LineKind::Rule;
+        }
+        for marker in Marker::ALL {
+            if let Some(rest) = text.strip_prefix(marker.as_str()) {
+                return LineKind::Bullet(marker, rest);
+            }
+        }
+        if text.starts_with('|') {
+            return LineKind::TableRow;
+        }
+        LineKind::Text
+    }
+
+    proptest! {
+        #[test]
+        fn classifies_as_the_rules_in_order(
+            parts in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    "#", "##", "#######", " ", "\t", "*", "**", ":** ", "Key", "-", "---",
+                    "_", "•", "• ", "|", "x", "é", "\u{2022}",
+                ]),
+                0..8,
+            )
+        ) {
+            let text = parts.concat();
+            prop_assert_eq!(classify(&text), classify_in_order(&text));
+        }
+    }
+
+    #[test]
+    fn classifies_each_kind() {
+        assert_eq!(classify(""), LineKind::Blank);
+        assert_eq!(classify(" \t"), LineKind::Blank);
+        assert!(matches!(classify("## Overview"), LineKind::Heading(h) if h.level == 2));
+        assert!(matches!(classify("**Key:** v"), LineKind::Field(f) if f.key == "Key"));
+        assert_eq!(classify("***"), LineKind::Rule);
+        assert_eq!(classify("___"), LineKind::Rule);
+        assert_eq!(classify("* a"), LineKind::Bullet(Marker::Star, "a"));
+        assert_eq!(classify("- a"), LineKind::Bullet(Marker::Dash, "a"));
+        assert_eq!(classify("• a"), LineKind::Bullet(Marker::Bullet, "a"));
+        assert_eq!(classify("| a |"), LineKind::TableRow);
+        assert_eq!(classify("#hashtag"), LineKind::Text);
+        assert_eq!(classify(" - a"), LineKind::Text);
+        assert_eq!(classify("-a"), LineKind::Text);
     }
 }
