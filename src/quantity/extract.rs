@@ -18,8 +18,8 @@ use super::number::number;
 use super::starts::{next_digit, number_words};
 use super::unit::{Dimension, is_word_char};
 use super::words::{
-    CHANGE_VERBS, COMPARATOR_SYMBOLS, COMPARATOR_WORDS, FOLD_WORDS, LABEL_WORDS, NUMBER_WORDS,
-    comparator_symbol_before, in_list,
+    CHANGE_VERBS, COMPARATOR_SYMBOLS, FOLD_WORDS, LABEL_WORDS, NUMBER_WORDS,
+    comparator_symbol_before, comparator_words_ending_with, in_list,
 };
 use super::{Comparator, Parts, Per, Quantity};
 
@@ -197,12 +197,11 @@ impl<'a> Scanner<'a> {
         let Some(words) = head.strip_suffix(' ') else {
             return i;
         };
-        let last = words.as_bytes().last().copied();
-        COMPARATOR_WORDS
-            .iter()
-            .map(|(word, _)| *word)
-            .chain(["between"])
-            .filter(|word| word.as_bytes().last().copied() == last && ends_with_word(words, word))
+        let Some(&last) = words.as_bytes().last() else {
+            return i;
+        };
+        comparator_words_ending_with(last)
+            .filter(|word| ends_with_word(words, word))
             .map(|word| words.len() - word.len())
             .min()
             .unwrap_or(i)

@@ -1,6 +1,7 @@
 //! The words of quantities in English prose.
 
 use super::Comparator;
+use std::sync::LazyLock;
 
 /// Words and symbols before a number that bound it, longest first within
 /// a shared prefix. Each word form is followed by one space in the text.
@@ -32,6 +33,29 @@ pub(crate) static COMPARATOR_WORDS: &[(&str, Comparator)] = &[
     ("below", Comparator::Lt),
     ("under", Comparator::Lt),
 ];
+
+/// The comparator words and `between` (which opens a range) ending with
+/// the byte `last`: a number's look-behind tries only the words its text
+/// can end with.
+pub(crate) fn comparator_words_ending_with(last: u8) -> impl Iterator<Item = &'static str> {
+    static BY_LAST_BYTE: LazyLock<Vec<(u8, &'static str)>> = LazyLock::new(|| {
+        let mut words: Vec<(u8, &'static str)> = COMPARATOR_WORDS
+            .iter()
+            .map(|(word, _)| *word)
+            .chain(["between"])
+            .filter_map(|word| Some((*word.as_bytes().last()?, word)))
+            .collect();
+        words.sort_unstable();
+        words
+    });
+    let from = BY_LAST_BYTE.partition_point(|&(b, _)| b < last);
+    BY_LAST_BYTE
+        .get(from..)
+        .unwrap_or_default()
+        .iter()
+        .take_while(move |&&(b, _)| b == last)
+        .map(|&(_, word)| word)
+}
 
 /// Comparator symbols, longest first.
 /// The comparator symbol that ends `text`, if any. Every symbol ends in
@@ -195,6 +219,23 @@ pub(crate) fn in_list(word: &str, list: &[&str]) -> bool {
 mod symbol_tests {
     use super::*;
     use proptest::prelude::*;
+
+    #[test]
+    fn comparator_words_by_their_last_byte() {
+        for last in 0..=u8::MAX {
+            let mut found: Vec<&str> = comparator_words_ending_with(last).collect();
+            let mut expected: Vec<&str> = COMPARATOR_WORDS
+                .iter()
+                .map(|(word, _)| *word)
+                .chain(["between"])
+                .filter(|word| word.as_bytes().last() == Some(&last))
+                .collect();
+            found.sort_unstable();
+            expected.sort_unstable();
+            assert_eq!(found, expected, "{last}");
+        }
+        assert_eq!(comparator_words_ending_with(b'n').count(), 8);
+    }
 
     proptest! {
         #[test]
