@@ -339,7 +339,7 @@ fn atom(text: &str) -> Option<(&'static Atom, usize)> {
     let mut best: Option<(&'static Atom, usize)> = None;
     let first = text.as_bytes().first().map_or(0, |b| usize::from(*b));
     for (body, atom) in plain.get(first).map_or(&[][..], Vec::as_slice) {
-        if text.starts_with(body) && bounded(body.len(), body) {
+        if starts_with(text, body) && bounded(body.len(), body) {
             best = Some((atom, body.len()));
             break;
         }
@@ -351,13 +351,22 @@ fn atom(text: &str) -> Option<(&'static Atom, usize)> {
         let first = rest.as_bytes().first().map_or(0, |b| usize::from(*b));
         for (body, atom) in micro.get(first).map_or(&[][..], Vec::as_slice) {
             let len = prefix + body.len();
-            if rest.starts_with(body) && bounded(len, body) && best.is_none_or(|(_, l)| len > l) {
+            if starts_with(rest, body) && bounded(len, body) && best.is_none_or(|(_, l)| len > l) {
                 best = Some((atom, len));
                 break;
             }
         }
     }
     best
+}
+
+/// Whether `text` starts with `body`, a spelling from a bucket whose
+/// first byte it shares: the second byte, where most spellings of a
+/// bucket differ, is compared before the rest.
+fn starts_with(text: &str, body: &str) -> bool {
+    let (text, body) = (text.as_bytes(), body.as_bytes());
+    let second = body.get(1).is_none_or(|b| text.get(1) == Some(b));
+    second && text.starts_with(body)
 }
 
 /// `/mL` or ` per gram`: a divisor atom and the bytes read.
