@@ -16,7 +16,9 @@ use crate::error::{Error, ErrorKind};
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct AbsoluteUrl {
-    text: String,
+    /// The text as written, kept only where it differs from the URL's
+    /// serialization.
+    text: Option<String>,
     url: url::Url,
 }
 
@@ -28,7 +30,7 @@ impl AbsoluteUrl {
 
     /// The URL as written.
     pub fn as_str(&self) -> &str {
-        &self.text
+        self.text.as_deref().unwrap_or(self.url.as_str())
     }
 
     pub(crate) fn parse_in(text: &str, context: &'static str) -> Result<Self, ErrorKind> {
@@ -44,10 +46,8 @@ impl AbsoluteUrl {
         if url.cannot_be_a_base() {
             return Err(invalid("expected an absolute URL with a host".into()));
         }
-        Ok(AbsoluteUrl {
-            text: text.to_owned(),
-            url,
-        })
+        let text = (url.as_str() != text).then(|| text.to_owned());
+        Ok(AbsoluteUrl { text, url })
     }
 }
 
@@ -61,7 +61,7 @@ impl FromStr for AbsoluteUrl {
 
 impl fmt::Display for AbsoluteUrl {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.text)
+        f.write_str(self.as_str())
     }
 }
 
