@@ -54,7 +54,7 @@ pub use reference::{
     Citation, CitationTarget, Doi, Identifier, NctId, Pmcid, Pmid, Reference, ResolvedLink,
     citations,
 };
-pub use text::{Inline, Link, RichText};
+pub use text::{Inline, Link, LinkRef, RichText};
 pub use timestamp::Timestamp;
 
 /// Parses an entry page. Same as `text.parse::<Entry>()`.

@@ -1,6 +1,7 @@
 //! Inline text: prose with its markdown links, `[text](target)`.
 
 use std::fmt;
+use std::ops::Range;
 
 /// An inline markdown link, `[text](target)`, exactly as written.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -12,24 +13,89 @@ pub struct Link {
     pub target: String,
 }
 
+impl Link {
+    /// The link borrowed, as [`RichText::links`] gives them.
+    pub fn as_link_ref(&self) -> LinkRef<'_> {
+        LinkRef {
+            text: &self.text,
+            target: &self.target,
+        }
+    }
+}
+
 impl fmt::Display for Link {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.as_link_ref().fmt(f)
+    }
+}
+
+/// An inline link borrowed from the text it stands in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+pub struct LinkRef<'a> {
+    /// The link text between the brackets.
+    pub text: &'a str,
+    /// The target between the parentheses, usually a site-relative path.
+    pub target: &'a str,
+}
+
+impl LinkRef<'_> {
+    /// The link as an owned value.
+    pub fn to_link(self) -> Link {
+        Link {
+            text: self.text.to_owned(),
+            target: self.target.to_owned(),
+        }
+    }
+}
+
+impl fmt::Display for LinkRef<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "[{}]({})", self.text, self.target)
     }
 }
 
-/// A piece of inline text.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+/// A piece of inline text, borrowed from its [`RichText`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
-pub enum Inline {
-    /// Plain text, kept as written.
-    Text(String),
+pub enum Inline<'a> {
+    /// Plain text, as written.
+    Text(&'a str),
     /// An inline link.
-    Link(Link),
+    Link(LinkRef<'a>),
 }
 
-/// Prose with inline links: a sequence of text runs and links.
+/// Where a link stands in its text: `[` at `start`, `]` at `close`, and
+/// `end` just past the `)`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+struct LinkAt {
+    start: usize,
+    close: usize,
+    end: usize,
+}
+
+impl LinkAt {
+    fn read(self, text: &str) -> LinkRef<'_> {
+        LinkRef {
+            text: crate::slice::within(text, self.start + 1..self.close),
+            target: crate::slice::within(text, self.close + 2..self.end - 1),
+        }
+    }
+
+    /// The link moved so that offset `from` becomes `to`; the link does
+    /// not start before `from`.
+    fn moved(self, from: usize, to: usize) -> LinkAt {
+        let at = |i: usize| i.saturating_sub(from) + to;
+        LinkAt {
+            start: at(self.start),
+            close: at(self.close),
+            end: at(self.end),
+        }
+    }
+}
+
+/// Prose with inline links: the text as written and where its links are.
 ///
 /// Parsing never fails: anything that is not a well-formed link stays text.
 /// `Display` gives back the text as written.
@@ -37,91 +103,121 @@ pub enum Inline {
 /// ```
 /// let text: hermetica::RichText = "Eases [stress](/condition/stress) a little".parse().unwrap();
 /// assert_eq!(text.links().count(), 1);
+/// assert_eq!(text.links().next().map(|l| l.target), Some("/condition/stress"));
 /// assert_eq!(text.plain(), "Eases stress a little");
-/// assert_eq!(text.to_string(), "Eases [stress](/condition/stress) a little");
+/// assert_eq!(text.as_str(), "Eases [stress](/condition/stress) a little");
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(transparent))]
 pub struct RichText {
-    /// Text runs and links in reading order. Parsing never yields two
-    /// adjacent text runs or an empty one.
-    pub inlines: Vec<Inline>,
+    text: String,
+    /// In order, not overlapping.
+    links: Vec<LinkAt>,
 }
 
 impl RichText {
     /// Reads inline text. Never fails.
     pub fn parse(text: &str) -> RichText {
-        let mut inlines = Vec::new();
-        let mut plain_start = 0;
-        let mut pos = 0;
-        while let Some(i) = memchr::memchr(b'[', crate::slice::from(text, pos).as_bytes()) {
-            let at = pos + i;
-            match link(crate::slice::from(text, at)) {
-                Some((link, len)) => {
-                    if plain_start < at {
-                        inlines.push(Inline::Text(
-                            crate::slice::within(text, plain_start..at).to_owned(),
-                        ));
-                    }
-                    inlines.push(Inline::Link(link));
-                    pos = at + len;
-                    plain_start = pos;
-                }
-                None => pos = at + 1,
-            }
-        }
-        if plain_start < text.len() {
-            inlines.push(Inline::Text(
-                crate::slice::from(text, plain_start).to_owned(),
-            ));
-        }
-        RichText { inlines }
+        RichText::from(text.to_owned())
     }
 
     /// Text taken as one run, without looking for links: for text built
     /// to be written out, whose page form is the same either way.
     pub(crate) fn verbatim(text: String) -> RichText {
-        let inlines = if text.is_empty() {
-            Vec::new()
-        } else {
-            vec![Inline::Text(text)]
-        };
-        RichText { inlines }
+        RichText {
+            text,
+            links: Vec::new(),
+        }
+    }
+
+    /// The text as written, links included.
+    pub fn as_str(&self) -> &str {
+        &self.text
+    }
+
+    /// Text runs and links in reading order. There are never two text
+    /// runs in a row, nor an empty one.
+    pub fn inlines(&self) -> impl Iterator<Item = Inline<'_>> {
+        let mut pos = 0;
+        let mut links = self.links.iter().peekable();
+        std::iter::from_fn(move || {
+            let next = links.peek().map_or(self.text.len(), |l| l.start);
+            if pos < next {
+                let run = crate::slice::within(&self.text, pos..next);
+                pos = next;
+                return Some(Inline::Text(run));
+            }
+            let link = links.next()?;
+            pos = link.end;
+            Some(Inline::Link(link.read(&self.text)))
+        })
     }
 
     /// The links, in order.
-    pub fn links(&self) -> impl Iterator<Item = &Link> {
-        self.inlines.iter().filter_map(|inline| match inline {
-            Inline::Link(link) => Some(link),
-            Inline::Text(_) => None,
-        })
+    pub fn links(&self) -> impl Iterator<Item = LinkRef<'_>> {
+        self.links.iter().map(|l| l.read(&self.text))
     }
 
     /// The text as a reader sees it: link texts without their targets.
     pub fn plain(&self) -> String {
-        let mut out = String::new();
-        for inline in &self.inlines {
+        let mut out = String::with_capacity(self.text.len());
+        for inline in self.inlines() {
             match inline {
                 Inline::Text(text) => out.push_str(text),
-                Inline::Link(link) => out.push_str(&link.text),
+                Inline::Link(link) => out.push_str(link.text),
             }
         }
         out
     }
 
-    /// The text as written, borrowed when it is one text run.
-    pub(crate) fn as_text(&self) -> std::borrow::Cow<'_, str> {
-        match self.inlines.as_slice() {
-            [] => std::borrow::Cow::Borrowed(""),
-            [Inline::Text(text)] => std::borrow::Cow::Borrowed(text),
-            _ => std::borrow::Cow::Owned(self.to_string()),
-        }
-    }
-
     /// Whether there is no text at all.
     pub fn is_empty(&self) -> bool {
-        self.inlines.is_empty()
+        self.text.is_empty()
+    }
+
+    /// The part of the text in `range`, its allocation reused, when no
+    /// link crosses either end of it: then its links are the ones reading
+    /// that part alone would find. Otherwise the text is handed back.
+    pub(crate) fn cut(mut self, range: Range<usize>) -> Result<RichText, RichText> {
+        let crosses = |at: usize| self.links.iter().any(|l| l.start < at && at < l.end);
+        let on_boundaries =
+            self.text.is_char_boundary(range.start) && self.text.is_char_boundary(range.end);
+        if range.start > range.end || !on_boundaries || crosses(range.start) || crosses(range.end) {
+            return Err(self);
+        }
+        self.text.truncate(range.end);
+        self.text.drain(..range.start);
+        self.links
+            .retain(|l| range.start <= l.start && l.end <= range.end);
+        for link in &mut self.links {
+            *link = link.moved(range.start, 0);
+        }
+        Ok(self)
+    }
+
+    /// The text between `before` and `after`, its links kept in place; the
+    /// two are taken as text.
+    pub(crate) fn framed(&self, before: &str, after: &str) -> RichText {
+        let text = [before, &self.text, after].concat();
+        let links = self
+            .links
+            .iter()
+            .map(|l| l.moved(0, before.len()))
+            .collect();
+        RichText { text, links }
+    }
+}
+
+impl From<String> for RichText {
+    /// Reads inline text, keeping the string.
+    fn from(text: String) -> Self {
+        let links = links_with_spans(&text)
+            .map(|(span, close)| LinkAt {
+                start: span.start,
+                close,
+                end: span.end,
+            })
+            .collect();
+        RichText { text, links }
     }
 }
 
@@ -141,29 +237,64 @@ impl std::str::FromStr for RichText {
 
 impl fmt::Display for RichText {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        for inline in &self.inlines {
-            match inline {
-                Inline::Text(text) => f.write_str(text)?,
-                Inline::Link(link) => link.fmt(f)?,
-            }
-        }
-        Ok(())
+        f.write_str(&self.text)
     }
 }
 
-/// Every well-formed link in `text` with its byte span, as
-/// [`RichText::parse`] reads them.
-pub(crate) fn links_with_spans(
-    text: &str,
-) -> impl Iterator<Item = (std::ops::Range<usize>, Link)> + '_ {
+/// Written as its inline runs: `[{"text": …}, {"link": {"text": …, "target": …}}]`.
+#[cfg(feature = "serde")]
+impl serde::Serialize for RichText {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_seq(self.inlines())
+    }
+}
+
+/// Read from its inline runs, each kept as given: a text run stays text.
+#[cfg(feature = "serde")]
+impl<'de> serde::Deserialize<'de> for RichText {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        #[derive(serde::Deserialize)]
+        #[serde(rename_all = "snake_case")]
+        enum Run {
+            Text(String),
+            Link(Link),
+        }
+        let runs: Vec<Run> = serde::Deserialize::deserialize(deserializer)?;
+        let mut rich = RichText::default();
+        for run in runs {
+            match run {
+                Run::Text(text) => rich.text.push_str(&text),
+                Run::Link(link) => {
+                    let start = rich.text.len();
+                    rich.text.push('[');
+                    rich.text.push_str(&link.text);
+                    let close = rich.text.len();
+                    rich.text.push_str("](");
+                    rich.text.push_str(&link.target);
+                    rich.text.push(')');
+                    rich.links.push(LinkAt {
+                        start,
+                        close,
+                        end: rich.text.len(),
+                    });
+                }
+            }
+        }
+        Ok(rich)
+    }
+}
+
+/// Every well-formed link in `text`: its byte span and where its `]` is,
+/// as [`RichText::parse`] reads them.
+pub(crate) fn links_with_spans(text: &str) -> impl Iterator<Item = (Range<usize>, usize)> + '_ {
     let mut pos = 0;
     std::iter::from_fn(move || {
         while let Some(i) = memchr::memchr(b'[', crate::slice::from(text, pos).as_bytes()) {
             let at = pos + i;
             match link(crate::slice::from(text, at)) {
-                Some((link, len)) => {
+                Some((close, len)) => {
                     pos = at + len;
-                    return Some((at..pos, link));
+                    return Some((at..pos, at + close));
                 }
                 None => pos = at + 1,
             }
@@ -177,7 +308,7 @@ pub(crate) fn links_with_spans(
 /// parentheses, neither empty. The delimiters are ASCII, so both are
 /// read by bytes; only a non-ASCII character in the target is decoded,
 /// since a non-ASCII space also ends it.
-fn link(input: &str) -> Option<(Link, usize)> {
+fn link(input: &str) -> Option<(usize, usize)> {
     let bytes = input.as_bytes();
     if bytes.first() != Some(&b'[') {
         return None;
@@ -196,11 +327,7 @@ fn link(input: &str) -> Option<(Link, usize)> {
     if target_len == 0 || end != b')' {
         return None;
     }
-    let link = Link {
-        text: crate::slice::within(input, 1..close).to_owned(),
-        target: crate::slice::upto(target, target_len).to_owned(),
-    };
-    Some((link, target_at + target_len + 1))
+    Some((close, target_at + target_len + 1))
 }
 
 /// Where a link target ends: the first whitespace character, `(` or `)`,
@@ -233,7 +360,7 @@ mod tests {
 
     /// The link grammar written with nom combinators, as the reference
     /// for the byte-level reader.
-    fn nom_link(input: &str) -> Option<(Link, usize)> {
+    fn nom_link(input: &str) -> Option<(usize, usize)> {
         use nom::Parser;
         use nom::bytes::complete::{tag, take_while1};
         use nom::sequence::delimited;
@@ -247,12 +374,8 @@ mod tests {
             take_while1(|c: char| !c.is_whitespace() && !matches!(c, '(' | ')')),
             tag(")"),
         );
-        let (rest, (text, target)) = (text, target).parse(input).ok()?;
-        let link = Link {
-            text: text.to_owned(),
-            target: target.to_owned(),
-        };
-        Some((link, input.len() - rest.len()))
+        let (rest, (text, _)) = (text, target).parse(input).ok()?;
+        Some((1 + text.len(), input.len() - rest.len()))
     }
 
     proptest! {
@@ -299,5 +422,71 @@ mod tests {
         }
         assert_eq!(RichText::parse("[[a](b)").links().count(), 1);
         assert_eq!(RichText::parse("a [b](c d)").links().count(), 0);
+    }
+
+    #[test]
+    fn inline_runs_alternate() {
+        let text = RichText::parse("[a](/b) and [c](/d)[e](/f) g");
+        let link = |text, target| Inline::Link(LinkRef { text, target });
+        assert_eq!(
+            text.inlines().collect::<Vec<_>>(),
+            [
+                link("a", "/b"),
+                Inline::Text(" and "),
+                link("c", "/d"),
+                link("e", "/f"),
+                Inline::Text(" g"),
+            ]
+        );
+        assert_eq!(RichText::parse("").inlines().count(), 0);
+        assert_eq!(text.plain(), "a and ce g");
+    }
+
+    proptest! {
+        #[test]
+        fn a_cut_reads_as_its_text_would(
+            parts in proptest::collection::vec(
+                proptest::sample::select(vec!["[a](/b)", "[", "](", ")", "x", "é", " "]),
+                0..10,
+            ),
+            from in 0usize..40,
+            len in 0usize..40,
+        ) {
+            let text = parts.concat();
+            let range = from..from + len;
+            match RichText::parse(&text).cut(range.clone()) {
+                Ok(cut) => prop_assert_eq!(cut, RichText::parse(&text[range])),
+                Err(whole) => prop_assert_eq!(whole, RichText::parse(&text)),
+            }
+        }
+
+        #[test]
+        fn a_frame_keeps_the_links(
+            parts in proptest::collection::vec(
+                proptest::sample::select(vec!["[a](/b)", "[", "x", " "]),
+                0..10,
+            )
+        ) {
+            let text = RichText::parse(&parts.concat());
+            let framed = text.framed("**T**: ", " (q)");
+            prop_assert_eq!(framed.as_str(), format!("**T**: {text} (q)"));
+            prop_assert_eq!(framed.links().collect::<Vec<_>>(), text.links().collect::<Vec<_>>());
+        }
+    }
+
+    #[test]
+    #[cfg(feature = "serde")]
+    fn serialized_as_runs_and_read_back() {
+        let text = RichText::parse("See [a](/b) here");
+        let json = serde_json::to_string(&text).unwrap();
+        assert_eq!(
+            json,
+            r#"[{"text":"See "},{"link":{"text":"a","target":"/b"}},{"text":" here"}]"#
+        );
+        assert_eq!(serde_json::from_str::<RichText>(&json).unwrap(), text);
+        // A run given as text stays text.
+        let runs = r#"[{"text":"[a](/b)"}]"#;
+        let read: RichText = serde_json::from_str(runs).unwrap();
+        assert_eq!((read.as_str(), read.links().count()), ("[a](/b)", 0));
     }
 }

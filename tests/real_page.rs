@@ -58,7 +58,7 @@ fn typed_fields_match_what_a_reader_sees() {
     );
     assert_eq!(benefits[0].links().count(), 1);
     assert_eq!(
-        benefits[0].text.links().next().map(|l| l.target.as_str()),
+        benefits[0].text.links().next().map(|l| l.target),
         Some("/ingredients/condition/inflammation")
     );
 

@@ -97,7 +97,7 @@ pub(crate) fn parse_blocks(input: &str) -> (Document, Vec<usize>) {
                     }
                     text
                 });
-                Block::Paragraph(RichText::parse(&joined))
+                Block::Paragraph(RichText::from(joined.into_owned()))
             }
         };
         blocks.push(block);

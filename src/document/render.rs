@@ -5,7 +5,7 @@ use std::fmt;
 use super::Document;
 use super::block::{Block, Row};
 use crate::layout::{Layout, LineWriter};
-use crate::text::{Inline, RichText};
+use crate::text::RichText;
 
 impl fmt::Display for Document {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -93,23 +93,10 @@ pub(crate) fn write_field(
     Ok(())
 }
 
-/// Writes inline text without building it first; a `\n` in it starts a
-/// new line. Links are spelled as `Link`'s `Display` spells them; going
-/// through `write!` instead costs about 9% of rendering a page.
+/// Writes inline text, links included, as written; a `\n` in it starts a
+/// new line.
 pub(crate) fn write_rich(w: &mut LineWriter<'_>, text: &RichText) -> fmt::Result {
-    for inline in &text.inlines {
-        match inline {
-            Inline::Text(text) => w.write_lines(text)?,
-            Inline::Link(link) => {
-                w.write("[")?;
-                w.write_lines(&link.text)?;
-                w.write("](")?;
-                w.write_lines(&link.target)?;
-                w.write(")")?;
-            }
-        }
-    }
-    Ok(())
+    w.write_lines(text.as_str())
 }
 
 fn write_row(w: &mut LineWriter<'_>, row: &Row) -> fmt::Result {

@@ -5,7 +5,7 @@ use std::fmt;
 
 use crate::document::{Block, ListItem, Marker, write_rich};
 use crate::layout::LineWriter;
-use crate::text::{Inline, RichText};
+use crate::text::RichText;
 
 /// The Health Benefits list.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -82,37 +82,50 @@ impl Benefit {
     }
 
     /// The inline links in the benefit's text.
-    pub fn links(&self) -> impl Iterator<Item = &crate::text::Link> {
+    pub fn links(&self) -> impl Iterator<Item = crate::text::LinkRef<'_>> {
         self.text.links()
     }
 
-    /// The benefit of a parsed list item. Its runs are reused when the
-    /// title lies in the first text run and the qualifier in the last;
-    /// when either holds a link, the item is rendered and read again as
-    /// [`Benefit::parse_item`] would (a property test holds the two ways
-    /// to the same answer).
+    /// The benefit of a parsed list item, read as [`Benefit::parse_item`]
+    /// reads its line. The item's text becomes the benefit's, without a
+    /// copy, when no link crosses the title's or the qualifier's edge;
+    /// otherwise the text between them is read again (a property test
+    /// holds the two ways to the same answer).
     pub(crate) fn from_item(item: ListItem) -> Benefit {
-        match Cuts::find(&item.text.inlines) {
-            Some(cuts) => cuts.apply(item),
-            None => Benefit::from_parts(item.marker, &item.text.to_string()),
+        let line = item.text.as_str();
+        let (title, rest) = split_title(line);
+        let (body, qualifier) = split_qualifier(rest);
+        let start = line.len() - rest.len();
+        let body_range = start..start + body.len();
+        let title = title.map(str::to_owned);
+        let qualifier = qualifier.map(str::to_owned);
+        let text = item.text.cut(body_range.clone()).unwrap_or_else(|whole| {
+            RichText::parse(crate::slice::within(whole.as_str(), body_range))
+        });
+        Benefit {
+            marker: item.marker,
+            title,
+            text,
+            qualifier,
         }
     }
 
-    /// The bullet line as a list item. Its inline runs are built, not
-    /// parsed: rendering writes them in order, so adjacent text runs need no
-    /// merging.
+    /// The bullet line as a list item: the text framed by the title and
+    /// the qualifier, its links where they stand in the line.
     pub(crate) fn to_item(&self) -> ListItem {
-        let mut inlines = Vec::with_capacity(self.text.inlines.len() + 2);
-        if let Some(title) = &self.title {
-            inlines.push(Inline::Text(["**", title, "**: "].concat()));
-        }
-        inlines.extend(self.text.inlines.iter().cloned());
-        if let Some(q) = &self.qualifier {
-            inlines.push(Inline::Text([" (", q, ")"].concat()));
-        }
+        let title = self
+            .title
+            .as_ref()
+            .map(|t| ["**", t, "**: "].concat())
+            .unwrap_or_default();
+        let qualifier = self
+            .qualifier
+            .as_ref()
+            .map(|q| [" (", q, ")"].concat())
+            .unwrap_or_default();
         ListItem {
             marker: self.marker,
-            text: RichText { inlines },
+            text: self.text.framed(&title, &qualifier),
         }
     }
 }
@@ -167,77 +180,6 @@ impl Benefits {
             w.end_line();
         }
         Ok(())
-    }
-}
-
-/// Where the title and the qualifier of a parsed item lie in its runs,
-/// when each lies within one text run.
-struct Cuts {
-    /// The title's length and where the text after `**Title**: ` starts,
-    /// in the first run.
-    title: Option<(usize, usize)>,
-    /// Where the qualifier's `(` is in the last run.
-    qualifier: Option<usize>,
-}
-
-impl Cuts {
-    /// `None` when the title or the qualifier may cross a link. Runs from
-    /// parsing are never empty and never two text runs in a row, so a run
-    /// before the last is a link, and the last run's text can be cut
-    /// without changing how the rest would be read.
-    fn find(runs: &[Inline]) -> Option<Cuts> {
-        let title = match runs.first() {
-            Some(Inline::Text(first)) if first.starts_with("**") => {
-                let (title, after) = split_title(first);
-                Some((title?.len(), first.len() - after.len()))
-            }
-            _ => None,
-        };
-        let qualifier = match runs.last() {
-            Some(Inline::Text(last)) if last.ends_with(')') => {
-                // Looked for after the title; a run before this one (a
-                // link) makes the benefit's text before the group not empty.
-                let from = match (runs.len(), title) {
-                    (1, Some((_, after))) => after,
-                    _ => 0,
-                };
-                let alone = runs.len() == 1;
-                let rest = crate::slice::from(last, from);
-                match open_of_last_group(rest) {
-                    Some(open) => match crate::slice::upto(rest, open).strip_suffix(' ') {
-                        Some(body) if !body.is_empty() || !alone => Some(from + open),
-                        _ => None,
-                    },
-                    None if alone => None,
-                    // The group may open inside a link before the run.
-                    None => return None,
-                }
-            }
-            _ => None,
-        };
-        Some(Cuts { title, qualifier })
-    }
-
-    fn apply(self, item: ListItem) -> Benefit {
-        let mut runs = item.text.inlines;
-        let mut qualifier = None;
-        if let (Some(open), Some(Inline::Text(last))) = (self.qualifier, runs.last_mut()) {
-            let inner = crate::slice::within(last, open + 1..last.len() - 1);
-            qualifier = Some(inner.to_owned());
-            last.truncate(open.saturating_sub(1));
-        }
-        let mut title = None;
-        if let (Some((len, after)), Some(Inline::Text(first))) = (self.title, runs.first_mut()) {
-            title = Some(crate::slice::within(first, 2..2 + len).to_owned());
-            first.drain(..after.min(first.len()));
-        }
-        runs.retain(|run| !matches!(run, Inline::Text(t) if t.is_empty()));
-        Benefit {
-            marker: item.marker,
-            title,
-            text: RichText { inlines: runs },
-            qualifier,
-        }
     }
 }
 
@@ -299,7 +241,7 @@ mod tests {
 
     proptest! {
         #[test]
-        fn runs_reused_as_the_text_would_be_read(
+        fn an_item_reads_as_its_line_would(
             parts in proptest::collection::vec(
                 proptest::sample::select(vec![
                     "**", "**: ", "T", " ", "(", ")", " (", "RCT", "[a](/b)", "[a (b](/c)",
@@ -315,7 +257,7 @@ mod tests {
     }
 
     #[test]
-    fn runs_reused_around_links() {
+    fn items_with_links_at_the_edges() {
         for text in [
             "**Sleep**: eases [stress](/c/stress) (RCT, n=40)",
             "**Sleep**: eases [stress](/c/stress)",

@@ -134,7 +134,7 @@ pub(crate) fn find_footer(blocks: &[Block]) -> Option<usize> {
         [Block::Rule(rule), blank, Block::Paragraph(text)]
             if rule == "---" && is_empty_line(blank) && at > 0 =>
         {
-            text.as_text()
+            text.as_str()
                 .split('\n')
                 .all(|l| l.starts_with('*') && l.ends_with('*') && l.len() > 1)
                 .then_some(at)
@@ -145,7 +145,7 @@ pub(crate) fn find_footer(blocks: &[Block]) -> Option<usize> {
 
 fn footer(blocks: &[Block]) -> Footer {
     let lines = match blocks.get(2) {
-        Some(Block::Paragraph(text)) => text.as_text().split('\n').map(FooterLine::parse).collect(),
+        Some(Block::Paragraph(text)) => text.as_str().split('\n').map(FooterLine::parse).collect(),
         _ => Vec::new(),
     };
     Footer { lines }

@@ -177,9 +177,12 @@ impl<'t> PageProse<'t> {
         // resolved once, and a repeat copies the first link's URL.
         let mut first: Vec<(&str, usize)> = Vec::new();
         for (block, offset, heading) in self.each(entry) {
-            for (span, link) in crate::text::links_with_spans(block) {
-                let target =
-                    crate::slice::within(block, span.end - link.target.len() - 1..span.end - 1);
+            for (span, close) in crate::text::links_with_spans(block) {
+                let link = crate::LinkRef {
+                    text: crate::slice::within(block, span.start + 1..close),
+                    target: crate::slice::within(block, close + 2..span.end - 1),
+                };
+                let target = link.target;
                 let earlier = first.iter().find(|(t, _)| *t == target);
                 let url = match earlier.and_then(|&(_, i)| found.get(i)) {
                     Some(Located { value, .. }) => value.url.clone(),
@@ -187,7 +190,7 @@ impl<'t> PageProse<'t> {
                         first.push((target, found.len()));
                         match base {
                             Some(base) => link.resolve(base),
-                            None => url::Url::parse(&link.target).ok(),
+                            None => url::Url::parse(link.target).ok(),
                         }
                     }
                 };
@@ -195,7 +198,7 @@ impl<'t> PageProse<'t> {
                     section: heading.name(),
                     value: crate::ResolvedLink {
                         span: span.start + offset..span.end + offset,
-                        link,
+                        link: link.to_link(),
                         url,
                     },
                 });

@@ -172,7 +172,7 @@ impl Entry {
     }
 
     /// Every inline link in the sections, in page order.
-    pub fn links(&self) -> impl Iterator<Item = &crate::text::Link> {
+    pub fn links(&self) -> impl Iterator<Item = crate::text::LinkRef<'_>> {
         self.sections
             .iter()
             .flat_map(Section::texts)

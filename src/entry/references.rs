@@ -23,7 +23,7 @@ impl References {
         let [Block::Paragraph(text)] = blocks else {
             return None;
         };
-        let text = text.as_text();
+        let text = text.as_str();
         let list = text.strip_prefix(PREFIX)?;
         let sources = list
             .split(SEPARATOR)

@@ -120,8 +120,9 @@ impl Sink<'_, '_> {
 
 impl Entry {
     /// The entry as a generic document: rendering it gives the page. Blank
-    /// lines are merged into runs as parsing does; inline text may be split
-    /// into more runs than parsing would give.
+    /// lines are merged into runs as parsing does. Text built to be written
+    /// (a benefit's title and qualifier; combinations, references and the
+    /// footer) is taken as written, without looking for links in it.
     pub fn to_document(&self) -> Document {
         let mut pieces = Vec::new();
         self.visit(&mut Sink::Collect(&mut pieces));

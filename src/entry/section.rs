@@ -2,7 +2,7 @@
 //! as written.
 
 use crate::document::Block;
-use crate::text::{Link, RichText};
+use crate::text::{LinkRef, RichText};
 
 use super::benefits::Benefits;
 use super::faq::Faq;
@@ -231,7 +231,7 @@ impl Prose {
     }
 
     /// Every inline link, in order.
-    pub fn links(&self) -> impl Iterator<Item = &Link> {
+    pub fn links(&self) -> impl Iterator<Item = LinkRef<'_>> {
         self.texts().flat_map(RichText::links)
     }
 }

@@ -2,7 +2,7 @@
 
 use std::ops::Range;
 
-use crate::text::Link;
+use crate::text::{Link, LinkRef};
 
 /// An inline link with its target resolved against the entry's site.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -35,11 +35,28 @@ impl Link {
     /// assert_eq!(link.condition(), Some("sleep"));
     /// ```
     pub fn resolve(&self, base: &url::Url) -> Option<url::Url> {
-        base.join(&self.target).ok()
+        self.as_link_ref().resolve(base)
     }
 
     /// The condition slug, for a link to `/ingredients/condition/{slug}`.
     pub fn condition(&self) -> Option<&str> {
+        self.as_link_ref().condition()
+    }
+}
+
+impl<'a> LinkRef<'a> {
+    /// Resolves the target against `base`, as [`Link::resolve`] does.
+    pub fn resolve(&self, base: &url::Url) -> Option<url::Url> {
+        base.join(self.target).ok()
+    }
+
+    /// The condition slug, for a link to `/ingredients/condition/{slug}`.
+    ///
+    /// ```
+    /// let text = hermetica::RichText::parse("Eases [stress](/ingredients/condition/stress).");
+    /// assert_eq!(text.links().next().and_then(|l| l.condition()), Some("stress"));
+    /// ```
+    pub fn condition(&self) -> Option<&'a str> {
         let path = self.target.split(['?', '#']).next()?;
         let path = match path.find("://") {
             Some(i) => {
