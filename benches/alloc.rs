@@ -29,7 +29,7 @@ fn main() {
     count("document", 100, || hermetica::Document::parse(&page));
     count("entry", 100, || page.parse::<hermetica::Entry>());
     count("analyze", 100, || hermetica::analyze(&page));
-    count("render", 100, || entry.to_string());
+    count("render", 100, || entry.to_page());
     count("quantities (page)", 100, || {
         hermetica::quantities(&page).count()
     });

@@ -11,7 +11,8 @@ use std::hint::black_box;
 
 mod common;
 
-const OPERATIONS: &str = "pulldown_cmark|memchr_lines|document|entry|analyze|render";
+const OPERATIONS: &str =
+    "pulldown_cmark|memchr_lines|document|entry|analyze|render|render_to_string";
 
 fn main() {
     let mut args = std::env::args().skip(1);
@@ -35,7 +36,8 @@ fn main() {
             "document" => drop(black_box(hermetica::Document::parse(black_box(&page)))),
             "entry" => drop(black_box(black_box(&page).parse::<hermetica::Entry>())),
             "analyze" => drop(black_box(hermetica::analyze(black_box(&page)))),
-            "render" => drop(black_box(black_box(&entry).to_string())),
+            "render" => drop(black_box(black_box(&entry).to_page())),
+            "render_to_string" => drop(black_box(black_box(&entry).to_string())),
             _ => {
                 eprintln!("usage: instructions {OPERATIONS} [RUNS]");
                 std::process::exit(2);

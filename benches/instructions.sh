@@ -14,7 +14,7 @@ count() {
     valgrind --tool=callgrind --callgrind-out-file=/dev/null "$bin" "$1" "$2" 2>&1 |
         sed -n 's/.*I *refs: *//p' | tr -d ,
 }
-for op in memchr_lines pulldown_cmark document entry analyze render; do
+for op in memchr_lines pulldown_cmark document entry analyze render render_to_string; do
     one=$(count "$op" 1)
     many=$(count "$op" 101)
     echo "$op $(((many - one) / 100))"

@@ -40,7 +40,11 @@ fn parse(c: &mut Criterion) {
     group.bench_function("analyze", |b| {
         b.iter(|| hermetica::analyze(black_box(&page)))
     });
-    group.bench_function("render", |b| b.iter(|| black_box(&entry).to_string()));
+    group.bench_function("render", |b| b.iter(|| black_box(&entry).to_page()));
+    // The same text through `Display`: one more copy of the whole page.
+    group.bench_function("render_to_string", |b| {
+        b.iter(|| black_box(&entry).to_string())
+    });
     // Parts of `analyze`, over the whole page: where its time goes.
     group.bench_function("quantities", |b| {
         b.iter(|| hermetica::quantities(black_box(&page)).count())

@@ -35,7 +35,7 @@ fn main() -> ExitCode {
         Ok(entry) => {
             let mut out = std::io::stdout().lock();
             match out
-                .write_all(entry.to_string().as_bytes())
+                .write_all(entry.to_page().as_bytes())
                 .and_then(|()| out.flush())
             {
                 Ok(()) => ExitCode::SUCCESS,

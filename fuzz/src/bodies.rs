@@ -17,6 +17,7 @@ pub fn parse_entry(data: &[u8]) {
     };
     let text = entry.to_string();
     assert_eq!(text.as_bytes(), data, "rendering gives back the input");
+    assert_eq!(entry.to_page(), text, "both ways of rendering agree");
     assert_eq!(
         entry.to_document().to_string(),
         text,
@@ -48,6 +49,7 @@ pub fn parse_document(data: &[u8]) {
         return;
     };
     assert_eq!(doc.to_string().as_bytes(), data);
+    assert_eq!(doc.to_page().as_bytes(), data);
 }
 
 /// Any string: no panic; success implies `Display`/`FromStr` round-trip.
@@ -123,6 +125,7 @@ pub fn entry_structured(data: &[u8]) {
         Err(e) => panic!("built entry does not parse: {e}\n{text:?}"),
     };
     assert_eq!(parsed, entry, "page: {text:?}");
+    assert_eq!(entry.to_page(), text, "both ways of rendering agree");
     assert_eq!(
         entry.to_document().to_string(),
         text,

@@ -13,7 +13,9 @@ mod render;
 
 pub use block::{Block, Field, Heading, ListItem, Marker, Row, Table};
 pub(crate) use parse::parse_blocks;
-pub(crate) use render::{write_block, write_field, write_heading, write_page, write_rich};
+pub(crate) use render::{
+    render_page, write_block, write_field, write_heading, write_page, write_rich,
+};
 
 use crate::error::Error;
 use crate::layout::Layout;

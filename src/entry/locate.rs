@@ -226,7 +226,7 @@ impl Heading<'_> {
 impl Entry {
     /// The prose of the rendered page.
     pub(crate) fn page_prose(&self) -> PageProse<'static> {
-        let text = self.to_string();
+        let text = self.to_page();
         let (doc, starts) = parse_blocks(&text);
         let blocks = doc.blocks;
         PageProse::new(Cow::Owned(text), &blocks, &starts, self.footer.is_some())

@@ -9,11 +9,14 @@ use hermetica::{Document, Entry, citations, quantities};
 pub fn exercise(text: &str) {
     if let Ok(entry) = text.parse::<Entry>() {
         assert_eq!(entry.to_string(), text);
+        assert_eq!(entry.to_page(), text);
         let _ = entry.profile();
         let _ = entry.evidence();
         let _ = entry.resolved_links();
     }
-    assert_eq!(Document::parse(text).to_string(), text);
+    let doc = Document::parse(text);
+    assert_eq!(doc.to_string(), text);
+    assert_eq!(doc.to_page(), text);
     let _ = quantities(text).count();
     let _ = citations(text).count();
 }

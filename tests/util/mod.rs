@@ -61,6 +61,7 @@ pub fn assert_round_trip(text: &str) -> hermetica::Entry {
         rendered == text,
         "round-trip differs:\n--- input\n{text:?}\n--- rendered\n{rendered:?}"
     );
+    assert!(entry.to_page() == text, "to_page renders differently");
     assert!(
         entry.to_document().to_string() == text,
         "the document view renders differently"
