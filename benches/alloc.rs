@@ -30,6 +30,7 @@ fn main() {
     count("entry", 100, || page.parse::<hermetica::Entry>());
     count("analyze", 100, || hermetica::analyze(&page));
     count("render", 100, || entry.to_page());
+    count("render (to_string)", 100, || entry.to_string());
     count("quantities (page)", 100, || {
         hermetica::quantities(&page).count()
     });
