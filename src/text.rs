@@ -210,13 +210,7 @@ impl RichText {
 impl From<String> for RichText {
     /// Reads inline text, keeping the string.
     fn from(text: String) -> Self {
-        let links = links_with_spans(&text)
-            .map(|(span, close)| LinkAt {
-                start: span.start,
-                close,
-                end: span.end,
-            })
-            .collect();
+        let links = link_spans(&text).collect();
         RichText { text, links }
     }
 }
@@ -284,23 +278,35 @@ impl<'de> serde::Deserialize<'de> for RichText {
     }
 }
 
-/// Every well-formed link in `text`: its byte span and where its `]` is,
-/// as [`RichText::parse`] reads them.
-pub(crate) fn links_with_spans(text: &str) -> impl Iterator<Item = (Range<usize>, usize)> + '_ {
+/// Every well-formed link in `text`, where it stands, as
+/// [`RichText::parse`] reads them.
+fn link_spans(text: &str) -> impl Iterator<Item = LinkAt> + '_ {
     let mut pos = 0;
     std::iter::from_fn(move || {
         while let Some(i) = memchr::memchr(b'[', crate::slice::from(text, pos).as_bytes()) {
-            let at = pos + i;
-            match link(crate::slice::from(text, at)) {
+            let start = pos + i;
+            match link(crate::slice::from(text, start)) {
                 Some((close, len)) => {
-                    pos = at + len;
-                    return Some((at..pos, at + close));
+                    pos = start + len;
+                    return Some(LinkAt {
+                        start,
+                        close: start + close,
+                        end: pos,
+                    });
                 }
-                None => pos = at + 1,
+                None => pos = start + 1,
             }
         }
         None
     })
+}
+
+/// Every well-formed link in `text` with its byte span, as
+/// [`RichText::parse`] reads them.
+pub(crate) fn links_with_spans(
+    text: &str,
+) -> impl Iterator<Item = (Range<usize>, LinkRef<'_>)> + '_ {
+    link_spans(text).map(move |l| (l.start..l.end, l.read(text)))
 }
 
 /// `[text](target)` at the start of `input`, and its length: text

@@ -177,11 +177,7 @@ impl<'t> PageProse<'t> {
         // resolved once, and a repeat copies the first link's URL.
         let mut first: Vec<(&str, usize)> = Vec::new();
         for (block, offset, heading) in self.each(entry) {
-            for (span, close) in crate::text::links_with_spans(block) {
-                let link = crate::LinkRef {
-                    text: crate::slice::within(block, span.start + 1..close),
-                    target: crate::slice::within(block, close + 2..span.end - 1),
-                };
+            for (span, link) in crate::text::links_with_spans(block) {
                 let target = link.target;
                 let earlier = first.iter().find(|(t, _)| *t == target);
                 let url = match earlier.and_then(|&(_, i)| found.get(i)) {
