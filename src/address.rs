@@ -1,39 +1,119 @@
 //! Absolute URLs that keep their text as written.
 
 use std::fmt;
+use std::hash::{Hash, Hasher};
 use std::str::FromStr;
+use std::sync::OnceLock;
 
 use crate::error::{Error, ErrorKind};
+use crate::plain_url::PlainUrl;
 
 /// An absolute URL, validated with the `url` crate, that renders exactly as
 /// written (`url::Url` would add a trailing `/` to a bare origin).
+///
+/// A plain `http(s)` URL (a lowercase ASCII host, no port or user, and a
+/// path of characters the URL standard keeps as written) is checked by
+/// this crate and parsed by the `url` crate on the first call of
+/// [`AbsoluteUrl::url`]; any other is parsed when it is read. Two URLs are
+/// equal when they are written alike.
 ///
 /// ```
 /// let site: hermetica::AbsoluteUrl = "https://example.org".parse().unwrap();
 /// assert_eq!(site.to_string(), "https://example.org");
 /// assert_eq!(site.url().as_str(), "https://example.org/");
+/// assert_eq!(site.host(), Some("example.org"));
 /// assert!("not a url".parse::<hermetica::AbsoluteUrl>().is_err());
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Clone)]
 pub struct AbsoluteUrl {
-    /// The text as written, kept only where it differs from the URL's
-    /// serialization.
-    text: Option<String>,
-    url: url::Url,
+    /// The text as written.
+    text: String,
+    /// Where the parts of a plain URL stand in the text.
+    plain: Option<PlainUrl>,
+    /// The parsed URL: set when the text is read unless the URL is plain,
+    /// else on first use.
+    url: OnceLock<url::Url>,
 }
 
 impl AbsoluteUrl {
     /// The parsed URL.
     pub fn url(&self) -> &url::Url {
-        &self.url
+        #[allow(
+            clippy::expect_used,
+            reason = "only a plain URL is left unparsed, and the url crate accepts \
+                      every plain URL: property-tested in plain_url, checked by fuzzing"
+        )]
+        self.url
+            .get_or_init(|| url::Url::parse(&self.text).expect("a plain URL parses"))
     }
 
     /// The URL as written.
     pub fn as_str(&self) -> &str {
-        self.text.as_deref().unwrap_or(self.url.as_str())
+        &self.text
+    }
+
+    /// The host name, as the `url` crate serializes it.
+    pub fn host(&self) -> Option<&str> {
+        match self.plain {
+            Some(plain) => Some(plain.host(&self.text)),
+            None => self.url().host_str(),
+        }
+    }
+
+    /// The path, as the `url` crate serializes it (`/` for a bare origin).
+    pub fn path(&self) -> &str {
+        match self.plain.map(|plain| plain.path(&self.text)) {
+            Some("") => "/",
+            Some(path) => path,
+            None => self.url().path(),
+        }
+    }
+
+    /// Resolves `target` against this URL, as [`url::Url::join`] does: a
+    /// path (`/ingredients/condition/sleep`) takes this URL's origin. `None`
+    /// when the target does not resolve, or resolves to a URL without a
+    /// host (`mailto:`).
+    ///
+    /// ```
+    /// let page: hermetica::AbsoluteUrl = "https://example.org/ingredients/valerian".parse().unwrap();
+    /// let sleep = page.join("/ingredients/condition/sleep").unwrap();
+    /// assert_eq!(sleep.as_str(), "https://example.org/ingredients/condition/sleep");
+    /// assert_eq!(page.join("dosage").unwrap().as_str(), "https://example.org/ingredients/dosage");
+    /// ```
+    pub fn join(&self, target: &str) -> Option<AbsoluteUrl> {
+        if let Some((text, plain)) = self.plain.and_then(|p| p.join(&self.text, target)) {
+            return Some(AbsoluteUrl::unparsed(text, plain));
+        }
+        let url = self.url().join(target).ok()?;
+        AbsoluteUrl::from_url(url)
+    }
+
+    /// The URL, written as the `url` crate serializes it, if it has a host.
+    fn from_url(url: url::Url) -> Option<Self> {
+        if url.cannot_be_a_base() {
+            return None;
+        }
+        let text = url.as_str().to_owned();
+        Some(AbsoluteUrl {
+            plain: PlainUrl::parse(&text),
+            text,
+            url: OnceLock::from(url),
+        })
+    }
+
+    /// A plain URL, left for [`AbsoluteUrl::url`] to parse.
+    fn unparsed(text: String, plain: PlainUrl) -> Self {
+        AbsoluteUrl {
+            text,
+            plain: Some(plain),
+            url: OnceLock::new(),
+        }
     }
 
     pub(crate) fn parse_in(text: &str, context: &'static str) -> Result<Self, ErrorKind> {
+        if let Some(plain) = PlainUrl::parse(text) {
+            return Ok(AbsoluteUrl::unparsed(text.to_owned(), plain));
+        }
         let invalid = |reason: String| ErrorKind::InvalidUrl {
             found: text.to_owned(),
             context,
@@ -46,8 +126,31 @@ impl AbsoluteUrl {
         if url.cannot_be_a_base() {
             return Err(invalid("expected an absolute URL with a host".into()));
         }
-        let text = (url.as_str() != text).then(|| text.to_owned());
-        Ok(AbsoluteUrl { text, url })
+        Ok(AbsoluteUrl {
+            text: text.to_owned(),
+            plain: None,
+            url: OnceLock::from(url),
+        })
+    }
+}
+
+impl PartialEq for AbsoluteUrl {
+    fn eq(&self, other: &Self) -> bool {
+        self.text == other.text
+    }
+}
+
+impl Eq for AbsoluteUrl {}
+
+impl Hash for AbsoluteUrl {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        self.text.hash(state);
+    }
+}
+
+impl fmt::Debug for AbsoluteUrl {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_tuple("AbsoluteUrl").field(&self.text).finish()
     }
 }
 

@@ -28,6 +28,7 @@ mod evidence;
 mod layout;
 pub mod lint;
 mod needles;
+mod plain_url;
 mod quantity;
 mod reference;
 mod serde_text;

@@ -110,6 +110,36 @@ pub fn citations(data: &[u8]) {
     if let Ok(r) = text.parse::<hermetica::Reference>() {
         assert_eq!(r.to_string(), text);
     }
+    absolute_url(text);
+}
+
+/// A URL read by this crate, parsed on demand, is the one the `url` crate
+/// reads, and a target joined to a page's URL is the one the `url` crate
+/// joins.
+fn absolute_url(text: &str) {
+    if let Ok(url) = text.parse::<hermetica::AbsoluteUrl>() {
+        let parsed = url::Url::parse(text).expect("a valid URL");
+        assert_eq!(url.url(), &parsed);
+        assert_eq!(url.host(), parsed.host_str());
+        assert_eq!(url.path(), parsed.path());
+        assert_eq!(url.as_str(), text);
+    }
+    let base: hermetica::AbsoluteUrl = "https://example.org/ingredients/tea"
+        .parse()
+        .expect("a valid URL");
+    let joined = base.join(text);
+    assert_eq!(
+        joined.as_ref().map(|u| u.as_str()),
+        base.url()
+            .join(text)
+            .ok()
+            .filter(|u| !u.cannot_be_a_base())
+            .as_ref()
+            .map(url::Url::as_str)
+    );
+    if let Some(joined) = joined {
+        assert_eq!(joined.url().as_str(), joined.as_str());
+    }
 }
 
 /// An entry built from the bytes (see `build`) renders and parses back

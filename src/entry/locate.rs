@@ -171,7 +171,7 @@ impl<'t> PageProse<'t> {
     }
 
     pub(crate) fn links(&self, entry: &Entry) -> Vec<Located<crate::ResolvedLink>> {
-        let base = entry.canonical_url().map(|u| u.url());
+        let base = entry.canonical_url();
         let mut found: Vec<Located<crate::ResolvedLink>> = Vec::new();
         // Pages link the same conditions again and again: each target is
         // resolved once, and a repeat copies the first link's URL.
@@ -185,8 +185,8 @@ impl<'t> PageProse<'t> {
                     None => {
                         first.push((target, found.len()));
                         match base {
-                            Some(base) => link.resolve(base),
-                            None => url::Url::parse(link.target).ok(),
+                            Some(base) => base.join(link.target),
+                            None => link.target.parse().ok(),
                         }
                     }
                 };

@@ -136,7 +136,8 @@ impl Entry {
     /// The entry's slug: the path segment after `ingredients` in its
     /// canonical URL (else the last non-empty one), percent-decoded.
     pub fn slug(&self) -> Option<String> {
-        let segments: Vec<&str> = self.canonical_url()?.url().path_segments()?.collect();
+        let url = self.canonical_url()?;
+        let segments: Vec<&str> = url.path().strip_prefix('/')?.split('/').collect();
         let segment = match segments.iter().position(|s| *s == "ingredients") {
             Some(i) => segments.get(i + 1).copied(),
             None => segments.iter().rev().find(|s| !s.is_empty()).copied(),

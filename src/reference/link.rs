@@ -12,8 +12,8 @@ pub struct ResolvedLink {
     pub span: Range<usize>,
     /// The link as written.
     pub link: Link,
-    /// The absolute URL, when the target resolves.
-    pub url: Option<url::Url>,
+    /// The absolute URL, when the target resolves to one with a host.
+    pub url: Option<crate::AbsoluteUrl>,
 }
 
 impl ResolvedLink {

@@ -59,15 +59,16 @@ impl Reference {
     }
 
     pub(crate) fn from_url(url: AbsoluteUrl) -> Reference {
-        let id = identify(url.url());
+        let id = url.host().and_then(|host| identify(host, url.path()));
         Reference::Url { url, id }
     }
 }
 
-/// The identifier a URL names: PubMed, PMC, doi.org, ClinicalTrials.gov.
-pub(crate) fn identify(url: &url::Url) -> Option<Identifier> {
-    let host = url.host_str()?.trim_start_matches("www.");
-    let segments: Vec<&str> = url.path_segments()?.filter(|s| !s.is_empty()).collect();
+/// The identifier a URL (its host and path) names: PubMed, PMC, doi.org,
+/// ClinicalTrials.gov.
+pub(crate) fn identify(host: &str, path: &str) -> Option<Identifier> {
+    let host = host.trim_start_matches("www.");
+    let segments: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
     match (host, segments.as_slice()) {
         ("pubmed.ncbi.nlm.nih.gov", [id]) | ("ncbi.nlm.nih.gov", ["pubmed", id]) => {
             id.parse().ok().map(Identifier::Pmid)
@@ -75,7 +76,7 @@ pub(crate) fn identify(url: &url::Url) -> Option<Identifier> {
         ("pmc.ncbi.nlm.nih.gov", ["articles", id])
         | ("ncbi.nlm.nih.gov", ["pmc", "articles", id]) => id.parse().ok().map(Identifier::Pmcid),
         ("doi.org" | "dx.doi.org", [_, ..]) => {
-            let path = url.path().trim_start_matches('/');
+            let path = path.trim_start_matches('/');
             let decoded = crate::address::percent_decode(path)?;
             decoded.parse::<Doi>().ok().map(Identifier::Doi)
         }

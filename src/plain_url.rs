@@ -1,0 +1,269 @@
+//! URLs plain enough to be read without the `url` crate: `http` or
+//! `https`, a lowercase ASCII host name, and a path, query and fragment
+//! of characters the URL standard keeps as they are. The `url` crate
+//! accepts every such URL and serializes it as written (a bare origin
+//! gains a `/`), so it need only be parsed when the `url::Url` is asked
+//! for. Nearly every URL of a page is plain; any other is parsed at once.
+
+/// Where the parts of a plain URL stand in its text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct PlainUrl {
+    /// Where the host starts, after `https://`.
+    host_start: usize,
+    /// Where the host ends; the origin is the text before.
+    host_end: usize,
+    /// Where the path ends (at `?`, `#` or the end).
+    path_end: usize,
+}
+
+impl PlainUrl {
+    /// The parts of `text`, if it is a plain URL.
+    pub(crate) fn parse(text: &str) -> Option<Self> {
+        let host_start = if text.starts_with("https://") {
+            "https://".len()
+        } else if text.starts_with("http://") {
+            "http://".len()
+        } else {
+            return None;
+        };
+        let after = crate::slice::from(text, host_start);
+        let host_len = after
+            .bytes()
+            .position(|b| matches!(b, b'/' | b'?' | b'#'))
+            .unwrap_or(after.len());
+        let rest = crate::slice::from(after, host_len);
+        if !plain_host(crate::slice::upto(after, host_len))
+            || !(rest.is_empty() || rest.starts_with('/'))
+        {
+            return None;
+        }
+        let host_end = host_start + host_len;
+        Some(PlainUrl {
+            host_start,
+            host_end,
+            path_end: host_end + plain_rest(rest)?,
+        })
+    }
+
+    /// `https://host`: the scheme and the host.
+    pub(crate) fn origin<'t>(&self, text: &'t str) -> &'t str {
+        crate::slice::upto(text, self.host_end)
+    }
+
+    /// The host name.
+    pub(crate) fn host<'t>(&self, text: &'t str) -> &'t str {
+        crate::slice::within(text, self.host_start..self.host_end)
+    }
+
+    /// The path: empty for a bare origin, else starting with `/`.
+    pub(crate) fn path<'t>(&self, text: &'t str) -> &'t str {
+        crate::slice::within(text, self.host_end..self.path_end)
+    }
+
+    /// `target` resolved against the URL `text` (whose parts these are),
+    /// if it is a path (`/ingredients/condition/sleep`) that makes a plain
+    /// URL with the same origin: the joined text and its parts.
+    pub(crate) fn join(&self, text: &str, target: &str) -> Option<(String, PlainUrl)> {
+        if !target.starts_with('/') || target.starts_with("//") {
+            return None;
+        }
+        let path_len = plain_rest(target)?;
+        let origin = self.origin(text);
+        let mut joined = String::with_capacity(origin.len() + target.len());
+        joined.push_str(origin);
+        joined.push_str(target);
+        let parts = PlainUrl {
+            path_end: self.host_end + path_len,
+            ..*self
+        };
+        Some((joined, parts))
+    }
+}
+
+/// A byte of a plain host: a lowercase letter, a digit, `-` or `.`.
+fn host_byte(b: u8) -> bool {
+    matches!(b, b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.')
+}
+
+/// A byte kept as written in a path, query or fragment of an `http(s)`
+/// URL: letters, digits and `-._~!$&()*+,;=:@/?#%` (not `'`, which a
+/// query escapes, nor spaces, quotes, brackets, `\` or non-ASCII).
+fn kept_byte(b: u8) -> bool {
+    matches!(b, b'a'..=b'z' | b'A'..=b'Z' | b'0'..=b'9'
+        | b'-' | b'.' | b'_' | b'~' | b'!' | b'$' | b'&' | b'(' | b')' | b'*' | b'+'
+        | b',' | b';' | b'=' | b':' | b'@' | b'/' | b'?' | b'#' | b'%')
+}
+
+/// Dot-separated labels of lowercase letters, digits and `-`, none empty
+/// or punycode (`xn--`), the last starting with a letter (so that it is
+/// not read as an IPv4 address).
+fn plain_host(host: &str) -> bool {
+    let bytes = host.as_bytes();
+    let label = |l: &[u8]| !l.is_empty() && !l.starts_with(b"xn--");
+    bytes.iter().all(|&b| host_byte(b))
+        && bytes.split(|&b| b == b'.').all(label)
+        && bytes
+            .rsplit(|&b| b == b'.')
+            .next()
+            .and_then(|l| l.first())
+            .is_some_and(u8::is_ascii_lowercase)
+}
+
+/// The length of the path of `rest` (what follows the host), if every
+/// byte of `rest` is kept as written, every `%` starts an escape of two
+/// hex digits other than `%2E` (an escaped dot), and no path segment is
+/// The length of the path of `rest` (what follows the host), if every
+/// byte of `rest` is kept as written, every `%` starts an escape of two
+/// hex digits other than `%2E` (an escaped dot), and no path segment is
+/// a dot or two.
+fn plain_rest(rest: &str) -> Option<usize> {
+    let bytes = rest.as_bytes();
+    if !bytes.iter().all(|&b| kept_byte(b)) {
+        return None;
+    }
+    let path_len = bytes
+        .iter()
+        .position(|&b| b == b'?' || b == b'#')
+        .unwrap_or(bytes.len());
+    let path = bytes.get(..path_len)?;
+    if path.split(|&b| b == b'/').any(|s| s == b"." || s == b"..") {
+        return None;
+    }
+    let escapes_plain = bytes.iter().enumerate().all(|(i, &b)| {
+        b != b'%'
+            || matches!(
+                bytes.get(i + 1..i + 3),
+                Some(&[hi, lo]) if hi.is_ascii_hexdigit()
+                    && lo.is_ascii_hexdigit()
+                    && !(hi == b'2' && lo | 0x20 == b'e')
+            )
+    });
+    escapes_plain.then_some(path_len)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    #[test]
+    fn parts() {
+        let text = "https://example.org/a/b?q=1#f";
+        let url = PlainUrl::parse(text).unwrap();
+        assert_eq!(url.origin(text), "https://example.org");
+        assert_eq!(url.host(text), "example.org");
+        assert_eq!(url.path(text), "/a/b");
+        let bare = PlainUrl::parse("http://example.org").unwrap();
+        assert_eq!(bare.path("http://example.org"), "");
+        let (joined, parts) = url.join(text, "/c?d").unwrap();
+        assert_eq!(joined, "https://example.org/c?d");
+        assert_eq!(Some(parts), PlainUrl::parse(&joined));
+        assert_eq!(url.join(text, "c"), None);
+        assert_eq!(url.join(text, "//example.net/c"), None);
+        assert_eq!(url.join(text, "/a/../c"), None);
+    }
+
+    #[test]
+    fn not_plain() {
+        for text in [
+            "https://Example.org/",
+            "https://example.org:443/",
+            "https://user@example.org/",
+            "https://xn--nxasmq6b.org/",
+            "https://1.2.3.4/",
+            "https://example.123/",
+            "https://example..org/",
+            "https:///x",
+            "https://example.org/a/../b",
+            "https://example.org/%2e/b",
+            "https://example.org/a b",
+            "https://example.org/it's",
+            "https://example.org/é",
+            "https://example.org/100%",
+            "https://example.org\\x",
+            "ftp://example.org/",
+            "mailto:someone@example.org",
+        ] {
+            assert_eq!(PlainUrl::parse(text), None, "{text}");
+        }
+    }
+
+    /// Mostly pieces a plain URL may hold, sometimes one it may not.
+    fn piece() -> impl Strategy<Value = &'static str> {
+        let kept = prop::sample::select(vec![
+            "a", "z", "0", "9", "x", "n", "e", "E", "A", "-", "--", ".", "..", "/", "//", "?", "#",
+            "%", "%2", "2e", "%2e", "%2E", "%41", "%2f", ":", "@", "~", "!", "$", "&", "(", ")",
+            "*", "+", ",", ";", "=", "_", "xn--", "0x",
+        ]);
+        let other = prop::sample::select(vec![
+            "'", " ", "\t", "\\", "é", "[", "]", "\"", "<", ">", "`", "{", "}", "^", "|",
+        ]);
+        prop_oneof![19 => kept, 1 => other]
+    }
+
+    fn host_piece() -> impl Strategy<Value = &'static str> {
+        let kept = prop::sample::select(vec!["a", "z", "e", "x", "n", "0", "9", "-", "--", "."]);
+        let other = prop::sample::select(vec!["xn--", "0x", "E", ":", "@", "é", "%41"]);
+        prop_oneof![9 => kept, 1 => other]
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(20_000))]
+
+        /// The `url` crate accepts every plain URL and writes it as
+        /// written, with a `/` after a bare origin; the parts are its own.
+        #[test]
+        fn the_url_crate_agrees(
+            scheme in prop::sample::select(vec!["https://", "http://"]),
+            host in prop::collection::vec(host_piece(), 1..6),
+            after in prop::sample::select(vec!["", "/", "/", "/", "?", "#", ":"]),
+            pieces in prop::collection::vec(piece(), 0..10),
+        ) {
+            let text = format!("{scheme}{}{after}{}", host.concat(), pieces.concat());
+            if let Some(plain) = PlainUrl::parse(&text) {
+                let url = url::Url::parse(&text);
+                prop_assert!(url.is_ok(), "{text}: {url:?}");
+                let url = url.unwrap();
+                let path = plain.path(&text);
+                let written = if path.is_empty() { format!("{text}/") } else { text.clone() };
+                prop_assert_eq!(url.as_str(), written);
+                prop_assert_eq!(url.host_str(), Some(plain.host(&text)));
+                prop_assert_eq!(url.path(), if path.is_empty() { "/" } else { path });
+                prop_assert_eq!(url.origin().ascii_serialization(), plain.origin(&text));
+            }
+        }
+
+        /// A target joined to a plain URL is what the `url` crate makes
+        /// of it, and its parts are the joined URL's own.
+        #[test]
+        fn joins_agree(
+            host in prop::collection::vec(host_piece(), 1..4),
+            base_path in prop::collection::vec(piece(), 0..4),
+            lead in prop::sample::select(vec!["/", "/", "/", "", "//"]),
+            target in prop::collection::vec(piece(), 0..8),
+        ) {
+            let text = format!("https://{}/{}", host.concat(), base_path.concat());
+            let target = format!("{lead}{}", target.concat());
+            if let Some(plain) = PlainUrl::parse(&text)
+                && let Some((joined, parts)) = plain.join(&text, &target)
+            {
+                let url = url::Url::parse(&text).unwrap().join(&target);
+                prop_assert_eq!(url.map(String::from), Ok(joined.clone()));
+                prop_assert_eq!(Some(parts), PlainUrl::parse(&joined));
+            }
+        }
+
+        /// Hosts of plausible shapes: labels of letters, digits and `-`.
+        #[test]
+        fn plain_hosts_parse(host in "[a-z0-9-]{1,8}(\\.[a-z0-9-]{1,8}){0,3}", path in "(/[a-z0-9.%-]{0,6}){0,3}") {
+            let text = format!("https://{host}{path}");
+            if let Some(plain) = PlainUrl::parse(&text) {
+                let url = url::Url::parse(&text).unwrap();
+                prop_assert_eq!(url.host_str(), Some(plain.host(&text)));
+                if !path.is_empty() {
+                    prop_assert_eq!(url.as_str(), text);
+                }
+            }
+        }
+    }
+}
