@@ -85,15 +85,6 @@ fn host_byte(b: u8) -> bool {
     matches!(b, b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.')
 }
 
-/// A byte kept as written in a path, query or fragment of an `http(s)`
-/// URL: letters, digits and `-._~!$&()*+,;=:@/?#%` (not `'`, which a
-/// query escapes, nor spaces, quotes, brackets, `\` or non-ASCII).
-fn kept_byte(b: u8) -> bool {
-    matches!(b, b'a'..=b'z' | b'A'..=b'Z' | b'0'..=b'9'
-        | b'-' | b'.' | b'_' | b'~' | b'!' | b'$' | b'&' | b'(' | b')' | b'*' | b'+'
-        | b',' | b';' | b'=' | b':' | b'@' | b'/' | b'?' | b'#' | b'%')
-}
-
 /// Dot-separated labels of lowercase letters, digits and `-`, none empty
 /// or punycode (`xn--`), the last starting with a letter (so that it is
 /// not read as an IPv4 address).
@@ -110,35 +101,51 @@ fn plain_host(host: &str) -> bool {
 }
 
 /// The length of the path of `rest` (what follows the host), if every
-/// byte of `rest` is kept as written, every `%` starts an escape of two
-/// hex digits other than `%2E` (an escaped dot), and no path segment is
-/// The length of the path of `rest` (what follows the host), if every
-/// byte of `rest` is kept as written, every `%` starts an escape of two
-/// hex digits other than `%2E` (an escaped dot), and no path segment is
-/// a dot or two.
+/// byte of `rest` is kept as written in an `http(s)` URL (letters, digits
+/// and `-._~!$&()*+,;=:@/?#%`: not `'`, which a query escapes, nor
+/// spaces, quotes, brackets, `\` or non-ASCII), every `%` starts an escape
+/// of two hex digits other than `%2E` (an escaped dot), and no path
+/// segment is a dot or two.
 fn plain_rest(rest: &str) -> Option<usize> {
     let bytes = rest.as_bytes();
-    if !bytes.iter().all(|&b| kept_byte(b)) {
-        return None;
+    let mut path_len = None;
+    let mut segment = 0;
+    for (i, &b) in bytes.iter().enumerate() {
+        match b {
+            b'a'..=b'z' | b'A'..=b'Z' | b'0'..=b'9' => {}
+            b'-' | b'.' | b'_' | b'~' | b'!' | b'$' | b'&' | b'(' | b')' | b'*' | b'+' | b','
+            | b';' | b'=' | b':' | b'@' => {}
+            b'/' | b'?' | b'#' => {
+                if path_len.is_none() {
+                    if is_dots(bytes.get(segment..i)?) {
+                        return None;
+                    }
+                    segment = i + 1;
+                    if b != b'/' {
+                        path_len = Some(i);
+                    }
+                }
+            }
+            b'%' => match bytes.get(i + 1..i + 3) {
+                Some(&[hi, lo])
+                    if hi.is_ascii_hexdigit()
+                        && lo.is_ascii_hexdigit()
+                        && !(hi == b'2' && lo | 0x20 == b'e') => {}
+                _ => return None,
+            },
+            _ => return None,
+        }
     }
-    let path_len = bytes
-        .iter()
-        .position(|&b| b == b'?' || b == b'#')
-        .unwrap_or(bytes.len());
-    let path = bytes.get(..path_len)?;
-    if path.split(|&b| b == b'/').any(|s| s == b"." || s == b"..") {
-        return None;
+    match path_len {
+        Some(len) => Some(len),
+        None if is_dots(bytes.get(segment..)?) => None,
+        None => Some(bytes.len()),
     }
-    let escapes_plain = bytes.iter().enumerate().all(|(i, &b)| {
-        b != b'%'
-            || matches!(
-                bytes.get(i + 1..i + 3),
-                Some(&[hi, lo]) if hi.is_ascii_hexdigit()
-                    && lo.is_ascii_hexdigit()
-                    && !(hi == b'2' && lo | 0x20 == b'e')
-            )
-    });
-    escapes_plain.then_some(path_len)
+}
+
+/// A path segment of one dot or two.
+fn is_dots(segment: &[u8]) -> bool {
+    segment == b"." || segment == b".."
 }
 
 #[cfg(test)]
