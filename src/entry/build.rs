@@ -92,15 +92,20 @@ pub(crate) fn build(
         .collect();
 
     // Move the blocks into their places, from the end of the page back.
-    let footer = footer_at.map(|f| footer(&blocks.split_off(f)));
+    let footer = footer_at.map(|f| {
+        let footer = footer(blocks.get(f..).unwrap_or_default());
+        blocks.truncate(f);
+        footer
+    });
     let mut sections = Vec::with_capacity(section_starts.len());
     for &start in section_starts.iter().rev() {
         // Another section (pushed already) or the footer follows this one.
         let followed = !sections.is_empty() || footer.is_some();
-        let mut body = blocks.split_off(start).into_iter();
-        if let Some(Block::Heading(heading)) = body.next() {
-            sections.push(section(heading.text, body.collect(), followed));
+        if let Some(Block::Heading(heading)) = blocks.get_mut(start) {
+            let heading = std::mem::take(&mut heading.text);
+            sections.push(section(heading, &mut blocks, start + 1, followed));
         }
+        blocks.truncate(start);
     }
     sections.reverse();
     blocks.truncate(metadata_end);
@@ -151,59 +156,55 @@ fn footer(blocks: &[Block]) -> Footer {
     Footer { lines }
 }
 
-/// One section from its heading and the blocks up to the next one.
-fn section(heading: String, body: Vec<Block>, followed: bool) -> Section {
-    match typed_section(&heading, body, followed) {
-        Ok(section) => section,
-        Err(blocks) => Section::Other(OtherSection { heading, blocks }),
+/// One section from its heading and its body, `blocks[from..]`, which it
+/// takes.
+fn section(heading: String, blocks: &mut Vec<Block>, from: usize, followed: bool) -> Section {
+    match typed_section(&heading, blocks, from, followed) {
+        Some(section) => section,
+        None => Section::Other(OtherSection {
+            heading,
+            blocks: blocks.drain(from..).collect(),
+        }),
     }
 }
 
-/// The typed section for a known heading whose body has its shape: an
-/// empty line, the content, and an empty line when something follows.
-/// Otherwise the body is handed back.
+/// The typed section for a known heading whose body, `blocks[from..]`,
+/// has its shape: an empty line, the content, and an empty line when
+/// something follows. The body is taken only when it is typed.
 fn typed_section(
     heading: &str,
-    mut body: Vec<Block>,
+    blocks: &mut Vec<Block>,
+    from: usize,
     followed: bool,
-) -> Result<Section, Vec<Block>> {
-    let Some(kind) = SectionKind::from_heading(heading) else {
-        return Err(body);
-    };
-    let Some(end) = body.len().checked_sub(usize::from(followed)) else {
-        return Err(body);
-    };
+) -> Option<Section> {
+    let kind = SectionKind::from_heading(heading)?;
+    let body = blocks.get(from..)?;
+    let end = body.len().checked_sub(usize::from(followed))?;
     let shaped = body.first().is_some_and(is_empty_line)
         && (!followed || body.last().is_some_and(is_empty_line))
         && end > 1;
-    let Some(inner) = body.get(1..end).filter(|_| shaped) else {
-        return Err(body);
-    };
-    if let Some(make) = Section::prose_variant(kind) {
-        if !Prose::fits(inner) {
-            return Err(body);
-        }
-        body.truncate(end);
-        return Ok(make(Prose::take(body.into_iter().skip(1))));
-    }
-    let typed = match kind {
-        SectionKind::HealthBenefits if Benefits::fits(inner) => {
-            body.truncate(end);
-            return Ok(Section::HealthBenefits(Benefits::take(
-                body.into_iter().skip(1),
-            )));
-        }
+    let inner = body.get(1..end).filter(|_| shaped)?;
+    let make = Section::prose_variant(kind);
+    let fits = match kind {
+        _ if make.is_some() => Prose::fits(inner),
+        SectionKind::HealthBenefits => Benefits::fits(inner),
+        SectionKind::FrequentlyAskedQuestions => Faq::fits(inner),
         SectionKind::SynergisticCombinations => {
-            Combinations::from_blocks(inner).map(Section::SynergisticCombinations)
+            return Combinations::from_blocks(inner).map(Section::SynergisticCombinations);
         }
-        SectionKind::References => References::from_blocks(inner).map(Section::References),
-        SectionKind::FrequentlyAskedQuestions if Faq::fits(inner) => {
-            body.truncate(end);
-            return Ok(Section::FrequentlyAskedQuestions(Faq::take(
-                body.into_iter().skip(1),
-            )));
+        SectionKind::References => {
+            return References::from_blocks(inner).map(Section::References);
         }
-        _ => None,
+        _ => false,
     };
-    typed.ok_or(body)
+    if !fits {
+        return None;
+    }
+    // The content: every block between the two empty lines.
+    let content = blocks.drain(from..).take(end).skip(1);
+    Some(match (make, kind) {
+        (Some(make), _) => make(Prose::take(content)),
+        (None, SectionKind::HealthBenefits) => Section::HealthBenefits(Benefits::take(content)),
+        (None, _) => Section::FrequentlyAskedQuestions(Faq::take(content)),
+    })
 }
