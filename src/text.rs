@@ -342,21 +342,25 @@ fn link(input: &str) -> Option<(usize, usize)> {
 fn target_end(target: &str) -> Option<(usize, u8)> {
     let bytes = target.as_bytes();
     let mut at = 0;
-    while let Some(&b) = bytes.get(at) {
+    loop {
+        let rest = bytes.get(at..)?;
+        let stop = rest.iter().position(|&b| {
+            matches!(
+                b,
+                b'\t' | b'\n' | b'\x0b' | b'\x0c' | b'\r' | b' ' | b'(' | b')'
+            ) || !b.is_ascii()
+        })?;
+        at += stop;
+        let b = *bytes.get(at)?;
         if b.is_ascii() {
-            if b.is_ascii_whitespace() || matches!(b, b'\x0b' | b'(' | b')') {
-                return Some((at, b));
-            }
-            at += 1;
-        } else {
-            let c = crate::slice::from(target, at).chars().next()?;
-            if c.is_whitespace() {
-                return Some((at, b));
-            }
-            at += c.len_utf8();
+            return Some((at, b));
         }
+        let c = crate::slice::from(target, at).chars().next()?;
+        if c.is_whitespace() {
+            return Some((at, b));
+        }
+        at += c.len_utf8();
     }
-    None
 }
 
 #[cfg(test)]
