@@ -315,7 +315,7 @@ mod build {
                     names: vec!["AS-IV".to_owned(), plain(u)? + "x"],
                 }),
                 _ => MetaLine::Field(Field {
-                    key: "Total Interactions".to_owned(),
+                    key: "Total Interactions".into(),
                     value: plain(u)?,
                 }),
             });

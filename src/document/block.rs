@@ -1,5 +1,7 @@
 //! The blocks of a page.
 
+use std::borrow::Cow;
+
 use crate::text::RichText;
 
 /// One block of a page. Every line of a page belongs to exactly one block.
@@ -30,16 +32,18 @@ pub enum Block {
 pub struct Heading {
     /// 1 to 6.
     pub level: u8,
-    /// The text after `# `, as written.
-    pub text: String,
+    /// The text after `# `, as written: borrowed for the known section
+    /// headings of an entry (`Overview`, …), owned for any other.
+    pub text: Cow<'static, str>,
 }
 
 /// A metadata line, `**Key:** value`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct Field {
-    /// The key, between `**` and `:**`.
-    pub key: String,
+    /// The key, between `**` and `:**`: borrowed for the known metadata
+    /// keys of an entry (`Canonical URL`, …), owned for any other.
+    pub key: Cow<'static, str>,
     /// The value after `:** `, as written.
     pub value: String,
 }

@@ -10,6 +10,7 @@ use nom::{IResult, Parser};
 
 use super::Document;
 use super::block::{Block, Field, Heading, ListItem, Marker, Row, Table};
+use crate::entry::{KNOWN_KEYS, SectionKind};
 use crate::layout::{Line, Lines};
 use crate::text::RichText;
 
@@ -155,9 +156,17 @@ fn bullet(text: &str, marker: Marker) -> LineKind<'_> {
 /// `## Text`: one to six hashes, one space, the rest.
 fn heading(input: &str) -> IResult<&str, Heading> {
     (take_while_m_n(1, 6, |c| c == '#'), char(' '), rest)
-        .map(|(hashes, _, text): (&str, char, &str)| Heading {
-            level: hashes.len() as u8,
-            text: text.to_owned(),
+        .map(|(hashes, _, text): (&str, char, &str)| {
+            let known = (hashes.len() == 2)
+                .then(|| SectionKind::from_heading(text))
+                .flatten();
+            Heading {
+                level: hashes.len() as u8,
+                text: known.map_or_else(
+                    || Cow::Owned(text.to_owned()),
+                    |k| Cow::Borrowed(k.heading()),
+                ),
+            }
         })
         .parse(input)
 }
@@ -173,7 +182,10 @@ pub(crate) fn field(input: &str) -> IResult<&str, Field> {
         rest,
     )
         .map(|(_, key, _, value): (&str, &str, &str, &str)| Field {
-            key: key.to_owned(),
+            key: match KNOWN_KEYS.iter().find(|k| **k == key) {
+                Some(known) => Cow::Borrowed(*known),
+                None => Cow::Owned(key.to_owned()),
+            },
             value: value.to_owned(),
         })
         .parse(input)

@@ -1,6 +1,8 @@
 //! Document → Entry: find the title, the metadata block, the sections and
 //! the footer; type what fits, keep the rest as written.
 
+use std::borrow::Cow;
+
 use crate::document::{Block, Heading, parse_blocks};
 use crate::error::{Error, ErrorKind, Fault};
 
@@ -38,7 +40,7 @@ pub(crate) fn build(
     }
     let mut blocks = blocks;
     let title = match blocks.first_mut() {
-        Some(Block::Heading(Heading { level: 1, text })) => std::mem::take(text),
+        Some(Block::Heading(Heading { level: 1, text })) => std::mem::take(text).into_owned(),
         _ => return Err(Fault::new(ErrorKind::MissingTitle, 0..at(1).max(1))),
     };
 
@@ -158,11 +160,16 @@ fn footer(blocks: &[Block]) -> Footer {
 
 /// One section from its heading and its body, `blocks[from..]`, which it
 /// takes.
-fn section(heading: String, blocks: &mut Vec<Block>, from: usize, followed: bool) -> Section {
+fn section(
+    heading: Cow<'static, str>,
+    blocks: &mut Vec<Block>,
+    from: usize,
+    followed: bool,
+) -> Section {
     match typed_section(&heading, blocks, from, followed) {
         Some(section) => section,
         None => Section::Other(OtherSection {
-            heading,
+            heading: heading.into_owned(),
             blocks: blocks.drain(from..).collect(),
         }),
     }

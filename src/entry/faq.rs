@@ -49,7 +49,7 @@ impl Faq {
         for block in blocks.step_by(2) {
             match (block, items.last_mut()) {
                 (Block::Heading(Heading { text, .. }), _) => items.push(FaqItem {
-                    question: text,
+                    question: text.into_owned(),
                     answer: Prose::default(),
                 }),
                 (answer, Some(item)) => item.answer.blocks.push(answer),

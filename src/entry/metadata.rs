@@ -42,13 +42,26 @@ pub enum MetaLine {
     Other(Block),
 }
 
+/// The keys of the typed metadata lines, as written.
+pub(crate) const KNOWN_KEYS: [&str; 9] = [
+    "Canonical URL",
+    "Data Source",
+    "Updated",
+    "Evidence Score",
+    "Category",
+    "Also Known As",
+    "Primary Category",
+    "Canonical Name",
+    "Updated At",
+];
+
 impl MetaLine {
     /// Reads a metadata line. `Err` holds the error and the byte offset of
     /// the value within the line.
     pub(crate) fn from_field(field: Field) -> Result<MetaLine, (ErrorKind, usize)> {
         let at = 2 + field.key.len() + 4;
         let value = field.value.as_str();
-        let line = match field.key.as_str() {
+        let line = match &*field.key {
             "Canonical URL" => MetaLine::CanonicalUrl(
                 AbsoluteUrl::parse_in(value, "canonical URL").map_err(|e| (e, at))?,
             ),

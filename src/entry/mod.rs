@@ -5,6 +5,7 @@ mod benefits;
 mod build;
 mod evidence;
 pub(crate) use build::parse_entry;
+pub(crate) use metadata::KNOWN_KEYS;
 mod faq;
 mod footer;
 mod locate;

@@ -61,7 +61,7 @@ impl Sink<'_, '_> {
             || {
                 Block::Heading(Heading {
                     level,
-                    text: text.to_owned(),
+                    text: text.to_owned().into(),
                 })
             },
         );
@@ -76,7 +76,7 @@ impl Sink<'_, '_> {
                 // Writing to a `String` cannot fail.
                 let _ = value(&mut text);
                 Block::Field(crate::document::Field {
-                    key: key.to_owned(),
+                    key: key.to_owned().into(),
                     value: text,
                 })
             },

@@ -65,7 +65,7 @@ impl Entry {
         for line in &self.metadata {
             match line {
                 MetaLine::Field(field) => warnings.push(Warning::UnknownKey {
-                    key: field.key.clone(),
+                    key: field.key.to_string(),
                 }),
                 MetaLine::Other(Block::Blank(_)) => {}
                 MetaLine::Other(_) => warnings.push(Warning::StrayLine),

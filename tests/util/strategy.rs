@@ -143,8 +143,8 @@ fn other_heading() -> impl Strategy<Value = String> {
 pub fn other_section() -> impl Strategy<Value = OtherSection> {
     let content = prop_oneof![
         3 => prose_block(),
-        1 => (3u8..=6, plain_line()).prop_map(|(level, text)| Block::Heading(Heading { level, text })),
-        1 => ("[A-Z][a-z ]{0,10}", plain_line()).prop_map(|(key, value)| Block::Field(Field { key, value })),
+        1 => (3u8..=6, plain_line()).prop_map(|(level, text)| Block::Heading(Heading { level, text: text.into() })),
+        1 => ("[A-Z][a-z ]{0,10}", plain_line()).prop_map(|(key, value)| Block::Field(Field { key: key.into(), value })),
     ];
     (other_heading(), 0usize..3, vec((content, 1usize..4), 0..4)).prop_map(
         |(heading, lead, groups)| {
@@ -212,7 +212,10 @@ pub fn meta_line() -> impl Strategy<Value = MetaLine> {
                         | "Also Known As"
                 )
             })
-            .prop_map(|(key, value)| MetaLine::Field(Field { key, value })),
+            .prop_map(|(key, value)| MetaLine::Field(Field {
+                key: key.into(),
+                value
+            })),
         Just(MetaLine::Other(Block::Blank(String::new()))),
     ]
 }
