@@ -263,6 +263,30 @@ mod tests {
     use super::*;
     use proptest::prelude::*;
 
+    /// Every known key is read by a typed line (an empty value either reads
+    /// or is an error of that line), and any other key is kept as a field;
+    /// the block parse borrows exactly the known keys.
+    #[test]
+    fn known_keys_are_the_typed_lines() {
+        for key in KNOWN_KEYS.into_iter().chain(["Total Interactions"]) {
+            let field = Field {
+                key: key.to_owned().into(),
+                value: String::new(),
+            };
+            let kept = matches!(MetaLine::from_field(field), Ok(MetaLine::Field(_)));
+            assert_eq!(kept, !KNOWN_KEYS.contains(&key), "{key}");
+            let page = crate::document::Document::parse(&format!("**{key}:** x"));
+            let borrowed = matches!(
+                page.blocks.first(),
+                Some(Block::Field(Field {
+                    key: std::borrow::Cow::Borrowed(_),
+                    ..
+                }))
+            );
+            assert_eq!(borrowed, !kept, "{key}");
+        }
+    }
+
     /// The splitting rule read one character at a time: the model the
     /// run-copying parser must agree with.
     fn aliases_by_char(text: &str) -> Vec<String> {
