@@ -202,3 +202,53 @@ pub(crate) fn percent_encode_segment(text: &str) -> String {
     }
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Plain or not, a URL gives the `url` crate's parse, host and path.
+    #[test]
+    fn plain_and_parsed_urls_agree_with_the_url_crate() {
+        for text in [
+            "https://example.org",
+            "https://example.org/ingredients/tea?x=1#faq",
+            "https://Example.org/a/../b",
+            "https://example.org:8443/β",
+            "http://192.168.0.1/x",
+        ] {
+            let ours: AbsoluteUrl = text.parse().unwrap();
+            let theirs = url::Url::parse(text).unwrap();
+            assert_eq!(ours.as_str(), text);
+            assert_eq!(ours.host(), theirs.host_str(), "{text}");
+            assert_eq!(ours.path(), theirs.path(), "{text}");
+            assert_eq!(ours.url(), &theirs, "{text}");
+        }
+    }
+
+    #[test]
+    fn joins_agree_with_the_url_crate() {
+        let page: AbsoluteUrl = "https://example.org/ingredients/tea".parse().unwrap();
+        for target in [
+            "/ingredients/condition/sleep",
+            "dosage",
+            "../x",
+            "//other.org/y",
+            "?q",
+        ] {
+            let joined = page.join(target).unwrap();
+            assert_eq!(joined.as_str(), page.url().join(target).unwrap().as_str());
+            assert_eq!(joined.url().as_str(), joined.as_str());
+        }
+        assert_eq!(page.join("mailto:someone@example.org"), None);
+    }
+
+    #[test]
+    fn equal_when_written_alike() {
+        let bare: AbsoluteUrl = "https://example.org".parse().unwrap();
+        let slash: AbsoluteUrl = "https://example.org/".parse().unwrap();
+        assert_ne!(bare, slash);
+        assert_eq!(bare.url(), slash.url());
+        assert_eq!(bare, "https://example.org".parse::<AbsoluteUrl>().unwrap());
+    }
+}
