@@ -32,6 +32,7 @@ mod plain_url;
 mod quantity;
 mod reference;
 mod serde_text;
+mod short_text;
 mod slice;
 mod text;
 mod timestamp;

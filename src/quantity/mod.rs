@@ -84,7 +84,7 @@ impl Comparator {
 /// ```
 #[derive(Debug, Clone, PartialEq)]
 pub struct Quantity {
-    text: String,
+    text: crate::short_text::ShortText,
     comparator: Option<Comparator>,
     low: Option<f64>,
     high: Option<f64>,
@@ -112,7 +112,7 @@ impl Quantity {
             (None, _) => (Some(parts.first), Some(parts.first)),
         };
         Quantity {
-            text: text.to_owned(),
+            text: crate::short_text::ShortText::new(text),
             comparator: parts.comparator,
             low,
             high,
@@ -192,7 +192,7 @@ impl Quantity {
 
     /// The text as written.
     pub fn as_str(&self) -> &str {
-        &self.text
+        self.text.as_str()
     }
 
     /// Converts to another unit of the same dimension.
@@ -236,11 +236,11 @@ impl Quantity {
             Error::new(
                 ErrorKind::InvalidValue {
                     what: "quantity",
-                    found: self.text.clone(),
+                    found: self.text.as_str().to_owned(),
                     reason: "a quantity without a unit cannot be converted",
                 },
-                0..self.text.len(),
-                &self.text,
+                0..self.text.as_str().len(),
+                self.text.as_str(),
             )
         })
     }
@@ -251,8 +251,8 @@ impl Quantity {
                 from: self.unit.map(|u| u.code()).unwrap_or_default(),
                 to: unit.code(),
             },
-            0..self.text.len(),
-            &self.text,
+            0..self.text.as_str().len(),
+            self.text.as_str(),
         )
     }
 
@@ -322,7 +322,7 @@ impl FromStr for Quantity {
 
 impl fmt::Display for Quantity {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.text)
+        f.write_str(self.text.as_str())
     }
 }
 
@@ -331,7 +331,7 @@ impl serde::Serialize for Quantity {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeStruct;
         let mut s = serializer.serialize_struct("Quantity", 7)?;
-        s.serialize_field("text", &self.text)?;
+        s.serialize_field("text", self.text.as_str())?;
         s.serialize_field("low", &self.low)?;
         s.serialize_field("high", &self.high)?;
         s.serialize_field("comparator", &self.comparator)?;
