@@ -301,12 +301,16 @@ fn link_spans(text: &str) -> impl Iterator<Item = LinkAt> + '_ {
     })
 }
 
-/// Every well-formed link in `text` with its byte span, as
-/// [`RichText::parse`] reads them.
-pub(crate) fn links_with_spans(
-    text: &str,
-) -> impl Iterator<Item = (Range<usize>, LinkRef<'_>)> + '_ {
-    link_spans(text).map(move |l| (l.start..l.end, l.read(text)))
+/// The well-formed link at byte `start` of `text`, if one starts there,
+/// with its byte span, as [`RichText::parse`] reads it.
+pub(crate) fn link_at(text: &str, start: usize) -> Option<(Range<usize>, LinkRef<'_>)> {
+    let (close, len) = link(crate::slice::from(text, start))?;
+    let at = LinkAt {
+        start,
+        close: start + close,
+        end: start + len,
+    };
+    Some((at.start..at.end, at.read(text)))
 }
 
 /// `[text](target)` at the start of `input`, and its length: text

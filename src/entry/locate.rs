@@ -176,29 +176,45 @@ impl<'t> PageProse<'t> {
         // Pages link the same conditions again and again: each target is
         // resolved once, and a repeat copies the first link's URL.
         let mut first: Vec<(&str, usize)> = Vec::new();
-        for (block, offset, heading) in self.each(entry) {
-            for (span, link) in crate::text::links_with_spans(block) {
-                let target = link.target;
-                let earlier = first.iter().find(|(t, _)| *t == target);
-                let url = match earlier.and_then(|&(_, i)| found.get(i)) {
-                    Some(Located { value, .. }) => value.url.clone(),
-                    None => {
-                        first.push((target, found.len()));
-                        match base {
-                            Some(base) => base.join(link.target),
-                            None => link.target.parse().ok(),
-                        }
-                    }
-                };
-                found.push(Located {
-                    section: heading.name(),
-                    value: crate::ResolvedLink {
-                        span: span.start + offset..span.end + offset,
-                        link: link.to_link(),
-                        url,
-                    },
-                });
+        // One search for `[` over the page; a link lies within one line,
+        // so within the prose block that holds its `[`.
+        let mut block = 0;
+        let mut after = 0;
+        for start in memchr::memchr_iter(b'[', self.text.as_bytes()) {
+            while self.blocks.get(block).is_some_and(|(_, r)| r.end <= start) {
+                block += 1;
             }
+            let Some((section, range)) = self.blocks.get(block) else {
+                break;
+            };
+            if start < range.start.max(after) {
+                continue;
+            }
+            let text = crate::slice::upto(&self.text, range.end);
+            let Some((span, link)) = crate::text::link_at(text, start) else {
+                continue;
+            };
+            after = span.end;
+            let target = link.target;
+            let earlier = first.iter().find(|(t, _)| *t == target);
+            let url = match earlier.and_then(|&(_, i)| found.get(i)) {
+                Some(Located { value, .. }) => value.url.clone(),
+                None => {
+                    first.push((target, found.len()));
+                    match base {
+                        Some(base) => base.join(link.target),
+                        None => link.target.parse().ok(),
+                    }
+                }
+            };
+            found.push(Located {
+                section: Heading(entry.sections.get(*section)).name(),
+                value: crate::ResolvedLink {
+                    span,
+                    link: link.to_link(),
+                    url,
+                },
+            });
         }
         found
     }
