@@ -285,14 +285,10 @@ fn link_spans(text: &str) -> impl Iterator<Item = LinkAt> + '_ {
     std::iter::from_fn(move || {
         while let Some(i) = memchr::memchr(b'[', crate::slice::from(text, pos).as_bytes()) {
             let start = pos + i;
-            match link(crate::slice::from(text, start)) {
-                Some((close, len)) => {
-                    pos = start + len;
-                    return Some(LinkAt {
-                        start,
-                        close: start + close,
-                        end: pos,
-                    });
+            match link_span(text, start) {
+                Some(at) => {
+                    pos = at.end;
+                    return Some(at);
                 }
                 None => pos = start + 1,
             }
@@ -304,13 +300,19 @@ fn link_spans(text: &str) -> impl Iterator<Item = LinkAt> + '_ {
 /// The well-formed link at byte `start` of `text`, if one starts there,
 /// with its byte span, as [`RichText::parse`] reads it.
 pub(crate) fn link_at(text: &str, start: usize) -> Option<(Range<usize>, LinkRef<'_>)> {
+    let at = link_span(text, start)?;
+    Some((at.start..at.end, at.read(text)))
+}
+
+/// Where the well-formed link at byte `start` of `text` stands, if one
+/// starts there.
+fn link_span(text: &str, start: usize) -> Option<LinkAt> {
     let (close, len) = link(crate::slice::from(text, start))?;
-    let at = LinkAt {
+    Some(LinkAt {
         start,
         close: start + close,
         end: start + len,
-    };
-    Some((at.start..at.end, at.read(text)))
+    })
 }
 
 /// `[text](target)` at the start of `input`, and its length: text
