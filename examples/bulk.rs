@@ -169,7 +169,7 @@ fn generate(n: usize, dir: &Path) -> ExitCode {
 /// The sample page carries the site's keys only; add the dataset's.
 fn with_dataset_keys(mut entry: hermetica::Entry) -> hermetica::Entry {
     entry.metadata.push(hermetica::MetaLine::PrimaryCategory(
-        "Adaptogenic Herbs".to_owned(),
+        hermetica::SharedStr::from_static("Adaptogenic Herbs"),
     ));
     entry
 }

@@ -5,6 +5,7 @@ use std::hash::{Hash, Hasher};
 use std::str::FromStr;
 use std::sync::OnceLock;
 
+use crate::SharedStr;
 use crate::error::{Error, ErrorKind};
 use crate::plain_url::PlainUrl;
 
@@ -27,7 +28,7 @@ use crate::plain_url::PlainUrl;
 #[derive(Clone)]
 pub struct AbsoluteUrl {
     /// The text as written.
-    text: String,
+    text: SharedStr,
     /// Where the parts of a plain URL stand in the text.
     plain: Option<PlainUrl>,
     /// The parsed URL: set when the text is read unless the URL is plain,
@@ -82,7 +83,7 @@ impl AbsoluteUrl {
     /// ```
     pub fn join(&self, target: &str) -> Option<AbsoluteUrl> {
         if let Some((text, plain)) = self.plain.and_then(|p| p.join(&self.text, target)) {
-            return Some(AbsoluteUrl::unparsed(text, plain));
+            return Some(AbsoluteUrl::unparsed(text.into(), plain));
         }
         let url = self.url().join(target).ok()?;
         AbsoluteUrl::from_url(url)
@@ -93,7 +94,7 @@ impl AbsoluteUrl {
         if url.cannot_be_a_base() {
             return None;
         }
-        let text = url.as_str().to_owned();
+        let text = SharedStr::from(url.as_str());
         Some(AbsoluteUrl {
             plain: PlainUrl::parse(&text),
             text,
@@ -102,7 +103,7 @@ impl AbsoluteUrl {
     }
 
     /// A plain URL, left for [`AbsoluteUrl::url`] to parse.
-    fn unparsed(text: String, plain: PlainUrl) -> Self {
+    fn unparsed(text: SharedStr, plain: PlainUrl) -> Self {
         AbsoluteUrl {
             text,
             plain: Some(plain),
@@ -111,8 +112,22 @@ impl AbsoluteUrl {
     }
 
     pub(crate) fn parse_in(text: &str, context: &'static str) -> Result<Self, ErrorKind> {
+        AbsoluteUrl::read(text, || SharedStr::from(text), context)
+    }
+
+    /// Reads a URL kept in a shared buffer, without a copy.
+    pub(crate) fn parse_shared(text: &SharedStr, context: &'static str) -> Result<Self, ErrorKind> {
+        AbsoluteUrl::read(text, || text.clone(), context)
+    }
+
+    /// Reads `text`, which `keep` gives as the URL's own string.
+    fn read(
+        text: &str,
+        keep: impl FnOnce() -> SharedStr,
+        context: &'static str,
+    ) -> Result<Self, ErrorKind> {
         if let Some(plain) = PlainUrl::parse(text) {
-            return Ok(AbsoluteUrl::unparsed(text.to_owned(), plain));
+            return Ok(AbsoluteUrl::unparsed(keep(), plain));
         }
         let invalid = |reason: String| ErrorKind::InvalidUrl {
             found: text.to_owned(),
@@ -127,7 +142,7 @@ impl AbsoluteUrl {
             return Err(invalid("expected an absolute URL with a host".into()));
         }
         Ok(AbsoluteUrl {
-            text: text.to_owned(),
+            text: keep(),
             plain: None,
             url: OnceLock::from(url),
         })

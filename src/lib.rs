@@ -32,7 +32,7 @@ mod plain_url;
 mod quantity;
 mod reference;
 mod serde_text;
-mod short_text;
+mod shared_str;
 mod slice;
 mod text;
 mod timestamp;
@@ -56,6 +56,7 @@ pub use reference::{
     Citation, CitationTarget, Doi, Identifier, NctId, Pmcid, Pmid, Reference, ResolvedLink,
     citations,
 };
+pub use shared_str::SharedStr;
 pub use text::{Inline, Link, LinkRef, RichText};
 pub use timestamp::Timestamp;
 
@@ -63,7 +64,7 @@ pub use timestamp::Timestamp;
 ///
 /// ```
 /// let entry = hermetica::parse("# Turmeric\n\n**Category:** Herb\n")?;
-/// assert_eq!(entry.category().map(String::as_str), Some("Herb"));
+/// assert_eq!(entry.category().map(hermetica::SharedStr::as_str), Some("Herb"));
 /// # Ok::<(), hermetica::Error>(())
 /// ```
 pub fn parse(text: &str) -> Result<Entry, Error> {

@@ -3,14 +3,16 @@
 use std::fmt;
 use std::ops::Range;
 
+use crate::SharedStr;
+
 /// An inline markdown link, `[text](target)`, exactly as written.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct Link {
     /// The link text between the brackets.
-    pub text: String,
+    pub text: SharedStr,
     /// The target between the parentheses, usually a site-relative path.
-    pub target: String,
+    pub target: SharedStr,
 }
 
 impl Link {
@@ -43,8 +45,8 @@ impl LinkRef<'_> {
     /// The link as an owned value.
     pub fn to_link(self) -> Link {
         Link {
-            text: self.text.to_owned(),
-            target: self.target.to_owned(),
+            text: self.text.into(),
+            target: self.target.into(),
         }
     }
 }
@@ -109,7 +111,7 @@ impl LinkAt {
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub struct RichText {
-    text: String,
+    text: SharedStr,
     /// In order, not overlapping.
     links: Vec<LinkAt>,
 }
@@ -117,16 +119,27 @@ pub struct RichText {
 impl RichText {
     /// Reads inline text. Never fails.
     pub fn parse(text: &str) -> RichText {
-        RichText::from(text.to_owned())
+        RichText::shared(SharedStr::from(text))
+    }
+
+    /// Reads inline text kept in a shared buffer, without a copy.
+    pub fn shared(text: SharedStr) -> RichText {
+        let links = link_spans(&text).collect();
+        RichText { text, links }
     }
 
     /// Text taken as one run, without looking for links: for text built
     /// to be written out, whose page form is the same either way.
     pub(crate) fn verbatim(text: String) -> RichText {
         RichText {
-            text,
+            text: text.into(),
             links: Vec::new(),
         }
+    }
+
+    /// The text as written, links included, in its shared buffer.
+    pub fn as_shared(&self) -> &SharedStr {
+        &self.text
     }
 
     /// The text as written, links included.
@@ -174,18 +187,16 @@ impl RichText {
         self.text.is_empty()
     }
 
-    /// The part of the text in `range`, its allocation reused, when no
-    /// link crosses either end of it: then its links are the ones reading
-    /// that part alone would find. Otherwise the text is handed back.
+    /// The part of the text in `range`, its buffer shared, when no link
+    /// crosses either end of it: then its links are the ones reading that
+    /// part alone would find. Otherwise the text is handed back.
     pub(crate) fn cut(mut self, range: Range<usize>) -> Result<RichText, RichText> {
         let crosses = |at: usize| self.links.iter().any(|l| l.start < at && at < l.end);
-        let on_boundaries =
-            self.text.is_char_boundary(range.start) && self.text.is_char_boundary(range.end);
-        if range.start > range.end || !on_boundaries || crosses(range.start) || crosses(range.end) {
+        let part = self.text.slice(range.clone());
+        let Some(part) = part.filter(|_| !crosses(range.start) && !crosses(range.end)) else {
             return Err(self);
-        }
-        self.text.truncate(range.end);
-        self.text.drain(..range.start);
+        };
+        self.text = part;
         self.links
             .retain(|l| range.start <= l.start && l.end <= range.end);
         for link in &mut self.links {
@@ -197,7 +208,7 @@ impl RichText {
     /// The text between `before` and `after`, its links kept in place; the
     /// two are taken as text.
     pub(crate) fn framed(&self, before: &str, after: &str) -> RichText {
-        let text = [before, &self.text, after].concat();
+        let text = [before, &self.text, after].concat().into();
         let links = self
             .links
             .iter()
@@ -208,10 +219,9 @@ impl RichText {
 }
 
 impl From<String> for RichText {
-    /// Reads inline text, keeping the string.
+    /// Reads inline text.
     fn from(text: String) -> Self {
-        let links = link_spans(&text).collect();
-        RichText { text, links }
+        RichText::shared(text.into())
     }
 }
 
@@ -254,27 +264,31 @@ impl<'de> serde::Deserialize<'de> for RichText {
             Link(Link),
         }
         let runs: Vec<Run> = serde::Deserialize::deserialize(deserializer)?;
-        let mut rich = RichText::default();
+        let mut text = String::new();
+        let mut links = Vec::new();
         for run in runs {
             match run {
-                Run::Text(text) => rich.text.push_str(&text),
+                Run::Text(run) => text.push_str(&run),
                 Run::Link(link) => {
-                    let start = rich.text.len();
-                    rich.text.push('[');
-                    rich.text.push_str(&link.text);
-                    let close = rich.text.len();
-                    rich.text.push_str("](");
-                    rich.text.push_str(&link.target);
-                    rich.text.push(')');
-                    rich.links.push(LinkAt {
+                    let start = text.len();
+                    text.push('[');
+                    text.push_str(&link.text);
+                    let close = text.len();
+                    text.push_str("](");
+                    text.push_str(&link.target);
+                    text.push(')');
+                    links.push(LinkAt {
                         start,
                         close,
-                        end: rich.text.len(),
+                        end: text.len(),
                     });
                 }
             }
         }
-        Ok(rich)
+        Ok(RichText {
+            text: text.into(),
+            links,
+        })
     }
 }
 

@@ -22,7 +22,7 @@ struct Reading {
 fn reading(m: &Mention) -> Reading {
     let q = &m.quantity;
     Reading {
-        text: m.text.clone(),
+        text: m.text.to_string(),
         kind: serde_json::to_value(m.kind)
             .unwrap()
             .as_str()

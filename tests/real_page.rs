@@ -19,14 +19,17 @@ fn typed_fields_match_what_a_reader_sees() {
     );
     assert_eq!(entry.slug().as_deref(), Some("astragaloside-iv"));
     assert_eq!(
-        entry.data_source().map(String::as_str),
+        entry.data_source().map(hermetica::SharedStr::as_str),
         Some("Hermetica Superfoods Ingredient Encyclopedia")
     );
     assert_eq!(entry.updated(), NaiveDate::from_ymd_opt(2026, 3, 19));
     let score = entry.evidence_score().expect("evidence score");
     assert_eq!(score.get(), 8);
     assert_eq!(score.tier(), Tier::Strong);
-    assert_eq!(entry.category().map(String::as_str), Some("Compound"));
+    assert_eq!(
+        entry.category().map(hermetica::SharedStr::as_str),
+        Some("Compound")
+    );
 
     let aliases: Vec<&str> = entry.aliases().expect("aliases").iter().collect();
     assert_eq!(aliases.len(), 6);

@@ -107,7 +107,7 @@ proptest! {
 
     #[test]
     fn aliases_round_trip(names in prop::collection::vec("[A-Za-z0-9][A-Za-z0-9 ,'-]{0,10}( \\([a-z]{1,3}, [a-z]{1,3}\\))?", 1..5)) {
-        let aliases = Aliases { names: names.clone() };
+        let aliases = Aliases { names: names.iter().map(hermetica::SharedStr::from).collect() };
         let back: Aliases = aliases.to_string().parse().unwrap();
         prop_assert_eq!(back.names, names);
     }

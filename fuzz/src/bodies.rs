@@ -262,13 +262,13 @@ mod build {
                         Ok(Benefit {
                             marker: marker(u)?,
                             title: if u.arbitrary()? {
-                                Some("Focus".to_owned())
+                                Some("Focus".into())
                             } else {
                                 None
                             },
                             text: RichText::parse(&text),
                             qualifier: if u.arbitrary()? {
-                                Some("animal studies, n=12".to_owned())
+                                Some("animal studies, n=12".into())
                             } else {
                                 None
                             },
@@ -280,16 +280,19 @@ mod build {
             2 => Section::NutritionalProfile(prose(u)?),
             3 => Section::FrequentlyAskedQuestions(Faq {
                 items: vec![FaqItem {
-                    question: plain(u)?,
+                    question: plain(u)?.into(),
                     answer: prose(u)?,
                 }],
             }),
             4 => Section::SynergisticCombinations(Combinations {
-                names: vec!["Ginger".to_owned(), "Black pepper".to_owned()],
+                names: vec!["Ginger".into(), "Black pepper".into()],
             }),
             _ => Section::Other(OtherSection {
-                heading: format!("Notes {}", u.int_in_range(0..=9)?),
-                blocks: vec![Block::Blank(String::new()), Block::Paragraph(rich(u)?)],
+                heading: format!("Notes {}", u.int_in_range(0..=9)?).into(),
+                blocks: vec![
+                    Block::Blank(SharedStr::default()),
+                    Block::Paragraph(rich(u)?),
+                ],
             }),
         })
     }
@@ -302,7 +305,7 @@ mod build {
                     EvidenceScore::new(u.int_in_range(0..=10)?)
                         .map_err(|_| arbitrary::Error::IncorrectFormat)?,
                 ),
-                1 => MetaLine::Category(plain(u)?),
+                1 => MetaLine::Category(plain(u)?.into()),
                 2 => MetaLine::Updated(
                     chrono::NaiveDate::from_ymd_opt(
                         u.int_in_range(1000..=9999)?,
@@ -312,11 +315,11 @@ mod build {
                     .ok_or(arbitrary::Error::IncorrectFormat)?,
                 ),
                 3 => MetaLine::AlsoKnownAs(Aliases {
-                    names: vec!["AS-IV".to_owned(), plain(u)? + "x"],
+                    names: vec!["AS-IV".into(), (plain(u)? + "x").into()],
                 }),
                 _ => MetaLine::Field(Field {
                     key: "Total Interactions".into(),
-                    value: plain(u)?,
+                    value: plain(u)?.into(),
                 }),
             });
         }
@@ -327,7 +330,7 @@ mod build {
             return Err(arbitrary::Error::IncorrectFormat);
         }
         let mut entry = Entry {
-            title: plain(u)?,
+            title: plain(u)?.into(),
             metadata,
             sections,
             footer: None,

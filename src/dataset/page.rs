@@ -4,6 +4,7 @@
 //! reads as typed keys (`Primary Category`, `Canonical Name`, `Updated At`),
 //! so that record → page → record is the identity.
 
+use crate::SharedStr;
 use crate::entry::{Aliases, Entry, Section, SectionKind};
 use crate::error::{Error, ErrorKind};
 
@@ -30,7 +31,7 @@ impl IngredientRecord {
         field("Category", &self.category_group);
         if !self.also_known_as.is_empty() {
             let aliases = Aliases {
-                names: self.also_known_as.clone(),
+                names: self.also_known_as.iter().map(SharedStr::from).collect(),
             };
             field("Also Known As", &aliases.to_string());
         }
@@ -131,7 +132,7 @@ impl IngredientRecord {
         let missing = |what: &'static str| {
             let kind = ErrorKind::InvalidValue {
                 what: "entry as a record",
-                found: entry.title.clone(),
+                found: entry.title.to_string(),
                 reason: what,
             };
             Error::new(kind, 0..0, "")
@@ -149,16 +150,16 @@ impl IngredientRecord {
         };
         Ok(IngredientRecord {
             ingredient_key: entry.slug().ok_or_else(|| missing("a canonical URL"))?,
-            ingredient_name: entry.title.clone(),
-            canonical_name: entry.canonical_name().cloned(),
+            ingredient_name: entry.title.to_string(),
+            canonical_name: entry.canonical_name().map(String::from),
             category_primary: entry
                 .primary_category()
                 .ok_or_else(|| missing("a `Primary Category` line"))?
-                .clone(),
+                .to_string(),
             category_group: entry
                 .category()
                 .ok_or_else(|| missing("a `Category` line"))?
-                .clone(),
+                .to_string(),
             evidence_score: entry
                 .evidence_score()
                 .ok_or_else(|| missing("an `Evidence Score` line"))?,
@@ -166,7 +167,10 @@ impl IngredientRecord {
             health_benefits: section_text(entry, SectionKind::HealthBenefits),
             mechanism_of_action: section_text(entry, SectionKind::MechanismOfAction),
             clinical_summary: section_text(entry, SectionKind::ClinicalSummary),
-            also_known_as: entry.aliases().map(|a| a.names.clone()).unwrap_or_default(),
+            also_known_as: entry
+                .aliases()
+                .map(|a| a.names.iter().map(String::from).collect())
+                .unwrap_or_default(),
             updated_at,
         })
     }

@@ -1,7 +1,6 @@
 //! The blocks of a page.
 
-use std::borrow::Cow;
-
+use crate::SharedStr;
 use crate::text::RichText;
 
 /// One block of a page. Every line of a page belongs to exactly one block.
@@ -11,13 +10,13 @@ use crate::text::RichText;
 pub enum Block {
     /// A run of blank lines: their spaces or tabs, the lines joined with
     /// `\n` (`""` is one empty line, `"\n"` two).
-    Blank(String),
+    Blank(SharedStr),
     /// `# Title`, `## Section`, `### Question`, …
     Heading(Heading),
     /// A metadata line, `**Key:** value`.
     Field(Field),
     /// A thematic break such as `---`, as written.
-    Rule(String),
+    Rule(SharedStr),
     /// Consecutive lines of prose, joined with `\n`.
     Paragraph(RichText),
     /// Consecutive bullet lines.
@@ -32,20 +31,18 @@ pub enum Block {
 pub struct Heading {
     /// 1 to 6.
     pub level: u8,
-    /// The text after `# `, as written: borrowed for the known section
-    /// headings of an entry (`Overview`, …), owned for any other.
-    pub text: Cow<'static, str>,
+    /// The text after `# `, as written.
+    pub text: SharedStr,
 }
 
 /// A metadata line, `**Key:** value`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct Field {
-    /// The key, between `**` and `:**`: borrowed for the known metadata
-    /// keys of an entry (`Canonical URL`, …), owned for any other.
-    pub key: Cow<'static, str>,
+    /// The key, between `**` and `:**`.
+    pub key: SharedStr,
     /// The value after `:** `, as written.
-    pub value: String,
+    pub value: SharedStr,
 }
 
 /// The marker of a bullet line.
@@ -117,7 +114,7 @@ impl Table {
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct Row {
     /// Raw cell texts between pipes (spaces kept).
-    pub raw_cells: Vec<String>,
+    pub raw_cells: Vec<SharedStr>,
     /// Whether the line ends with a closing `|`.
     pub closed: bool,
 }

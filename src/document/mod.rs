@@ -12,7 +12,7 @@ mod parse;
 mod render;
 
 pub use block::{Block, Field, Heading, ListItem, Marker, Row, Table};
-pub(crate) use parse::parse_blocks;
+pub(crate) use parse::{parse_blocks, parse_shared};
 pub(crate) use render::{
     render_page, write_block, write_field, write_heading, write_page, write_rich,
 };

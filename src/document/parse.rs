@@ -1,8 +1,6 @@
 //! Line classification and block grouping. One pass over the lines, no
 //! recursion, no backtracking beyond one line.
 
-use std::borrow::Cow;
-
 use nom::bytes::complete::{tag, take_until, take_while_m_n};
 use nom::character::complete::char;
 use nom::combinator::{rest, verify};
@@ -10,6 +8,7 @@ use nom::{IResult, Parser};
 
 use super::Document;
 use super::block::{Block, Field, Heading, ListItem, Marker, Row, Table};
+use crate::SharedStr;
 use crate::entry::{KNOWN_KEYS, SectionKind};
 use crate::layout::{Line, Lines};
 use crate::text::RichText;
@@ -18,8 +17,10 @@ use crate::text::RichText;
 #[cfg_attr(test, derive(Debug, PartialEq))]
 enum LineKind<'a> {
     Blank,
-    Heading(Heading),
-    Field(Field),
+    /// The level and the text after the hashes and the space.
+    Heading(u8, &'a str),
+    /// The key and the value.
+    Field(&'a str, &'a str),
     Rule,
     Bullet(Marker, &'a str),
     TableRow,
@@ -27,9 +28,17 @@ enum LineKind<'a> {
 }
 
 /// Parses `input` into a document and the byte offset where each block
-/// starts (used to locate errors in the typed layer). Each line is read
-/// and classified once.
+/// starts (used to locate errors in the typed layer). The page is copied
+/// once, into the buffer every text of the document shares.
 pub(crate) fn parse_blocks(input: &str) -> (Document, Vec<usize>) {
+    parse_shared(&SharedStr::from(input))
+}
+
+/// [`parse_blocks`] on a page already in a shared buffer: each line is
+/// read and classified once, and each text of the document is a part of
+/// `page`.
+pub(crate) fn parse_shared(page: &SharedStr) -> (Document, Vec<usize>) {
+    let input = page.as_str();
     let mut lines = Lines::new(input);
     // At most one block per line: reserving once avoids regrowing (and
     // copying) large vectors.
@@ -44,30 +53,29 @@ pub(crate) fn parse_blocks(input: &str) -> (Document, Vec<usize>) {
         starts.push(line.start);
         let block = match kind {
             LineKind::Blank => {
-                let mut joined = line.text.to_owned();
+                let mut joined = Joined::new(input, line);
                 continue_block(&mut lines, &mut pending, |next, kind| {
                     let blank = matches!(kind, LineKind::Blank);
                     if blank {
-                        joined.push('\n');
-                        joined.push_str(next.text);
+                        joined.push(next);
                     }
                     blank
                 });
-                Block::Blank(joined)
+                Block::Blank(joined.finish(page))
             }
-            LineKind::Heading(h) => Block::Heading(h),
-            LineKind::Field(f) => Block::Field(f),
-            LineKind::Rule => Block::Rule(line.text.to_owned()),
+            LineKind::Heading(level, text) => Block::Heading(heading_block(page, level, text)),
+            LineKind::Field(key, value) => Block::Field(field_block(page, key, value)),
+            LineKind::Rule => Block::Rule(page.share(line.text)),
             LineKind::Bullet(marker, text) => {
                 let mut items = vec![ListItem {
                     marker,
-                    text: RichText::parse(text),
+                    text: RichText::shared(page.share(text)),
                 }];
                 continue_block(&mut lines, &mut pending, |_, kind| match kind {
                     LineKind::Bullet(marker, text) => {
                         items.push(ListItem {
                             marker: *marker,
-                            text: RichText::parse(text),
+                            text: RichText::shared(page.share(text)),
                         });
                         true
                     }
@@ -76,35 +84,72 @@ pub(crate) fn parse_blocks(input: &str) -> (Document, Vec<usize>) {
                 Block::List(items)
             }
             LineKind::TableRow => {
-                let mut rows = vec![parse_row(line.text)];
+                let mut rows = vec![parse_row(page, line.text)];
                 continue_block(&mut lines, &mut pending, |next, kind| {
                     let row = matches!(kind, LineKind::TableRow);
                     if row {
-                        rows.push(parse_row(next.text));
+                        rows.push(parse_row(page, next.text));
                     }
                     row
                 });
                 Block::Table(Table { rows })
             }
             LineKind::Text => {
-                // Most paragraphs are one line: join only when more follow.
-                let mut joined = Cow::Borrowed(line.text);
+                let mut joined = Joined::new(input, line);
                 continue_block(&mut lines, &mut pending, |next, kind| {
                     let text = matches!(kind, LineKind::Text);
                     if text {
-                        let joined = joined.to_mut();
-                        joined.push('\n');
-                        joined.push_str(next.text);
+                        joined.push(next);
                     }
                     text
                 });
-                Block::Paragraph(RichText::from(joined.into_owned()))
+                Block::Paragraph(RichText::shared(joined.finish(page)))
             }
         };
         blocks.push(block);
     }
     let layout = lines.layout();
     (Document { blocks, layout }, starts)
+}
+
+/// The lines of a block joined with `\n`: a part of the page while each
+/// line follows the one before it after a `\n` ending, else a copy.
+struct Joined<'a> {
+    input: &'a str,
+    start: usize,
+    end: usize,
+    copy: Option<String>,
+}
+
+impl<'a> Joined<'a> {
+    fn new(input: &'a str, line: Line<'a>) -> Self {
+        Joined {
+            input,
+            start: line.start,
+            end: line.start + line.text.len(),
+            copy: None,
+        }
+    }
+
+    fn push(&mut self, line: Line<'a>) {
+        match &mut self.copy {
+            None if line.start == self.end + 1 => self.end = line.start + line.text.len(),
+            copy => {
+                let joined = copy.get_or_insert_with(|| {
+                    crate::slice::within(self.input, self.start..self.end).to_owned()
+                });
+                joined.push('\n');
+                joined.push_str(line.text);
+            }
+        }
+    }
+
+    fn finish(self, page: &SharedStr) -> SharedStr {
+        match self.copy {
+            Some(copy) => copy.into(),
+            None => page.share(crate::slice::within(self.input, self.start..self.end)),
+        }
+    }
 }
 
 /// Reads the lines that continue a block while `accept` takes them; the
@@ -133,9 +178,11 @@ fn classify(text: &str) -> LineKind<'_> {
     };
     match first {
         b' ' | b'\t' if text.bytes().all(|b| b == b' ' || b == b'\t') => LineKind::Blank,
-        b'#' => heading(text).map_or(LineKind::Text, |(_, h)| LineKind::Heading(h)),
+        b'#' => heading(text).map_or(LineKind::Text, |(_, (level, h))| {
+            LineKind::Heading(level, h)
+        }),
         b'*' => match field(text) {
-            Ok((_, f)) => LineKind::Field(f),
+            Ok((_, (key, value))) => LineKind::Field(key, value),
             Err(_) if is_rule(text) => LineKind::Rule,
             Err(_) => bullet(text, Marker::Star),
         },
@@ -153,26 +200,28 @@ fn bullet(text: &str, marker: Marker) -> LineKind<'_> {
         .map_or(LineKind::Text, |rest| LineKind::Bullet(marker, rest))
 }
 
-/// `## Text`: one to six hashes, one space, the rest.
-fn heading(input: &str) -> IResult<&str, Heading> {
+/// `## Text`: one to six hashes, one space, the rest; the level and the
+/// text.
+fn heading(input: &str) -> IResult<&str, (u8, &str)> {
     (take_while_m_n(1, 6, |c| c == '#'), char(' '), rest)
-        .map(|(hashes, _, text): (&str, char, &str)| {
-            let known = (hashes.len() == 2)
-                .then(|| SectionKind::from_heading(text))
-                .flatten();
-            Heading {
-                level: hashes.len() as u8,
-                text: known.map_or_else(
-                    || Cow::Owned(text.to_owned()),
-                    |k| Cow::Borrowed(k.heading()),
-                ),
-            }
-        })
+        .map(|(hashes, _, text): (&str, char, &str)| (hashes.len() as u8, text))
         .parse(input)
 }
 
-/// `**Key:** value`, the key without `*`.
-pub(crate) fn field(input: &str) -> IResult<&str, Field> {
+/// A heading whose text lies in `page`: the known section headings of an
+/// entry (`Overview`, …) are `'static` strings.
+fn heading_block(page: &SharedStr, level: u8, text: &str) -> Heading {
+    let known = (level == 2)
+        .then(|| SectionKind::from_heading(text))
+        .flatten();
+    Heading {
+        level,
+        text: known.map_or_else(|| page.share(text), |k| SharedStr::from_static(k.heading())),
+    }
+}
+
+/// `**Key:** value`, the key without `*`: the key and the value.
+fn field(input: &str) -> IResult<&str, (&str, &str)> {
     (
         tag("**"),
         verify(take_until(":** "), |k: &str| {
@@ -181,14 +230,20 @@ pub(crate) fn field(input: &str) -> IResult<&str, Field> {
         tag(":** "),
         rest,
     )
-        .map(|(_, key, _, value): (&str, &str, &str, &str)| Field {
-            key: match KNOWN_KEYS.iter().find(|k| **k == key) {
-                Some(known) => Cow::Borrowed(*known),
-                None => Cow::Owned(key.to_owned()),
-            },
-            value: value.to_owned(),
-        })
+        .map(|(_, key, _, value): (&str, &str, &str, &str)| (key, value))
         .parse(input)
+}
+
+/// A field whose key and value lie in `page`: the known metadata keys of
+/// an entry (`Canonical URL`, …) are `'static` strings.
+fn field_block(page: &SharedStr, key: &str, value: &str) -> Field {
+    Field {
+        key: match KNOWN_KEYS.iter().find(|k| **k == key) {
+            Some(known) => SharedStr::from_static(known),
+            None => page.share(key),
+        },
+        value: page.share(value),
+    }
 }
 
 /// `---`, `***` or `___`, three or more of one character and nothing else.
@@ -199,8 +254,8 @@ fn is_rule(text: &str) -> bool {
     matches!(first, '-' | '*' | '_') && text.len() >= 3 && text.chars().all(|c| c == first)
 }
 
-/// Splits a table line into cells on pipes not escaped with `\`.
-fn parse_row(text: &str) -> Row {
+/// Splits a table line of `page` into cells on pipes not escaped with `\`.
+fn parse_row(page: &SharedStr, text: &str) -> Row {
     let body = text.strip_prefix('|').unwrap_or(text);
     let mut cells = Vec::new();
     let mut start = 0;
@@ -209,13 +264,13 @@ fn parse_row(text: &str) -> Row {
         match c {
             '\\' => escaped = !escaped,
             '|' if !escaped => {
-                cells.push(crate::slice::within(body, start..i).to_owned());
+                cells.push(page.share(crate::slice::within(body, start..i)));
                 start = i + 1;
             }
             _ => escaped = false,
         }
     }
-    cells.push(crate::slice::from(body, start).to_owned());
+    cells.push(page.share(crate::slice::from(body, start)));
     let closed = cells.len() >= 2 && cells.last().is_some_and(|c| c.is_empty());
     if closed {
         cells.pop();
@@ -236,11 +291,11 @@ mod tests {
         if text.chars().all(|c| c == ' ' || c == '\t') {
             return LineKind::Blank;
         }
-        if let Ok((_, h)) = heading(text) {
-            return LineKind::Heading(h);
+        if let Ok((_, (level, h))) = heading(text) {
+            return LineKind::Heading(level, h);
         }
-        if let Ok((_, f)) = field(text) {
-            return LineKind::Field(f);
+        if let Ok((_, (key, value))) = field(text) {
+            return LineKind::Field(key, value);
         }
         if is_rule(text) {
             return LineKind::Rule;
@@ -276,8 +331,8 @@ mod tests {
     fn classifies_each_kind() {
         assert_eq!(classify(""), LineKind::Blank);
         assert_eq!(classify(" \t"), LineKind::Blank);
-        assert!(matches!(classify("## Overview"), LineKind::Heading(h) if h.level == 2));
-        assert!(matches!(classify("**Key:** v"), LineKind::Field(f) if f.key == "Key"));
+        assert_eq!(classify("## Overview"), LineKind::Heading(2, "Overview"));
+        assert_eq!(classify("**Key:** v"), LineKind::Field("Key", "v"));
         assert_eq!(classify("***"), LineKind::Rule);
         assert_eq!(classify("___"), LineKind::Rule);
         assert_eq!(classify("* a"), LineKind::Bullet(Marker::Star, "a"));

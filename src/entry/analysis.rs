@@ -1,9 +1,8 @@
 //! One pass over a page: the typed entry and everything its prose holds,
 //! with spans into the source text.
 
-use std::borrow::Cow;
-
-use crate::document::parse_blocks;
+use crate::SharedStr;
+use crate::document::parse_shared;
 use crate::error::Error;
 use crate::{Citation, Mention, ResolvedLink};
 
@@ -40,9 +39,10 @@ pub struct Analysis {
 /// # Ok::<(), hermetica::Error>(())
 /// ```
 pub fn analyze(text: &str) -> Result<Analysis, Error> {
-    let (doc, starts) = parse_blocks(text);
+    let page = SharedStr::from(text);
+    let (doc, starts) = parse_shared(&page);
     let footer = find_footer(&doc.blocks).is_some();
-    let prose = PageProse::new(Cow::Borrowed(text), &doc.blocks, &starts, footer);
+    let prose = PageProse::new(page, &doc.blocks, &starts, footer);
     let entry = build(doc.blocks, doc.layout, &starts).map_err(|f| f.with_source(text))?;
     Ok(Analysis {
         quantities: prose.quantities(&entry),

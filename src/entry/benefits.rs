@@ -3,6 +3,7 @@
 
 use std::fmt;
 
+use crate::SharedStr;
 use crate::document::{Block, ListItem, Marker, write_rich};
 use crate::layout::LineWriter;
 use crate::text::RichText;
@@ -39,7 +40,7 @@ pub struct Benefit {
         feature = "serde",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
-    pub title: Option<String>,
+    pub title: Option<SharedStr>,
     /// The benefit's text with its inline links, without title or qualifier.
     pub text: RichText,
     /// The trailing parenthesised evidence qualifier, without parentheses.
@@ -47,7 +48,7 @@ pub struct Benefit {
         feature = "serde",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
-    pub qualifier: Option<String>,
+    pub qualifier: Option<SharedStr>,
 }
 
 impl Benefit {
@@ -67,9 +68,9 @@ impl Benefit {
         let (body, qualifier) = split_qualifier(rest);
         Benefit {
             marker,
-            title: title.map(str::to_owned),
+            title: title.map(SharedStr::from),
             text: RichText::parse(body),
-            qualifier: qualifier.map(str::to_owned),
+            qualifier: qualifier.map(SharedStr::from),
         }
     }
 
@@ -92,13 +93,14 @@ impl Benefit {
     /// otherwise the text between them is read again (a property test
     /// holds the two ways to the same answer).
     pub(crate) fn from_item(item: ListItem) -> Benefit {
-        let line = item.text.as_str();
+        let shared = item.text.as_shared();
+        let line = shared.as_str();
         let (title, rest) = split_title(line);
         let (body, qualifier) = split_qualifier(rest);
         let start = line.len() - rest.len();
         let body_range = start..start + body.len();
-        let title = title.map(str::to_owned);
-        let qualifier = qualifier.map(str::to_owned);
+        let title = title.map(|t| shared.share(t));
+        let qualifier = qualifier.map(|q| shared.share(q));
         let text = item.text.cut(body_range.clone()).unwrap_or_else(|whole| {
             RichText::parse(crate::slice::within(whole.as_str(), body_range))
         });

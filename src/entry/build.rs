@@ -1,8 +1,6 @@
 //! Document → Entry: find the title, the metadata block, the sections and
 //! the footer; type what fits, keep the rest as written.
 
-use std::borrow::Cow;
-
 use crate::document::{Block, Heading, parse_blocks};
 use crate::error::{Error, ErrorKind, Fault};
 
@@ -40,7 +38,7 @@ pub(crate) fn build(
     }
     let mut blocks = blocks;
     let title = match blocks.first_mut() {
-        Some(Block::Heading(Heading { level: 1, text })) => std::mem::take(text).into_owned(),
+        Some(Block::Heading(Heading { level: 1, text })) => std::mem::take(text),
         _ => return Err(Fault::new(ErrorKind::MissingTitle, 0..at(1).max(1))),
     };
 
@@ -63,7 +61,7 @@ pub(crate) fn build(
         match blocks.get_mut(1) {
             Some(Block::Blank(run)) if run.is_empty() => {}
             Some(Block::Blank(run)) if run.starts_with('\n') => {
-                run.remove(0);
+                *run = run.share(crate::slice::from(run, 1));
                 metadata_start = 1;
             }
             _ => return Err(expected("an empty line after the title", 1)),
@@ -75,7 +73,7 @@ pub(crate) fn build(
             match blocks.get_mut(metadata_end - 1) {
                 Some(Block::Blank(run)) if run.is_empty() => metadata_end -= 1,
                 Some(Block::Blank(run)) if run.ends_with('\n') => {
-                    run.pop();
+                    *run = run.share(crate::slice::upto(run, run.len() - 1));
                 }
                 _ => {
                     return Err(expected(
@@ -152,7 +150,11 @@ pub(crate) fn find_footer(blocks: &[Block]) -> Option<usize> {
 
 fn footer(blocks: &[Block]) -> Footer {
     let lines = match blocks.get(2) {
-        Some(Block::Paragraph(text)) => text.as_str().split('\n').map(FooterLine::parse).collect(),
+        Some(Block::Paragraph(text)) => {
+            let text = text.as_shared();
+            let line = |l| FooterLine::read(&text.share(l));
+            text.split('\n').map(line).collect()
+        }
         _ => Vec::new(),
     };
     Footer { lines }
@@ -161,7 +163,7 @@ fn footer(blocks: &[Block]) -> Footer {
 /// One section from its heading and its body, `blocks[from..]`, which it
 /// takes.
 fn section(
-    heading: Cow<'static, str>,
+    heading: crate::SharedStr,
     blocks: &mut Vec<Block>,
     from: usize,
     followed: bool,
@@ -169,7 +171,7 @@ fn section(
     match typed_section(&heading, blocks, from, followed) {
         Some(section) => section,
         None => Section::Other(OtherSection {
-            heading: heading.into_owned(),
+            heading,
             blocks: blocks.drain(from..).collect(),
         }),
     }

@@ -20,7 +20,7 @@ pub struct Faq {
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct FaqItem {
     /// The question, the text of its `### ` heading.
-    pub question: String,
+    pub question: crate::SharedStr,
     /// The answer: the prose up to the next question.
     pub answer: Prose,
 }
@@ -49,7 +49,7 @@ impl Faq {
         for block in blocks.step_by(2) {
             match (block, items.last_mut()) {
                 (Block::Heading(Heading { text, .. }), _) => items.push(FaqItem {
-                    question: text.into_owned(),
+                    question: text,
                     answer: Prose::default(),
                 }),
                 (answer, Some(item)) => item.answer.blocks.push(answer),

@@ -2,6 +2,7 @@
 
 use std::fmt::{self, Write as _};
 
+use crate::SharedStr;
 use crate::address::AbsoluteUrl;
 use crate::layout::LineWriter;
 
@@ -22,19 +23,19 @@ pub enum FooterLine {
     /// `*Source: {publisher} — {site}*`
     Source {
         /// The publisher's name.
-        publisher: String,
+        publisher: SharedStr,
         /// The site's URL.
         site: AbsoluteUrl,
     },
     /// `*License: {license} — Attribution required. Commercial use: {contact}*`
     License {
         /// The licence, e.g. `CC BY-NC-SA 4.0`.
-        license: String,
+        license: SharedStr,
         /// The contact address for commercial use.
-        contact: String,
+        contact: SharedStr,
     },
     /// Any other line, as written.
-    Text(String),
+    Text(SharedStr),
 }
 
 impl Footer {
@@ -59,16 +60,22 @@ const LICENSE_TERMS: &str = "Attribution required. Commercial use: ";
 impl FooterLine {
     /// Reads a footer line; never fails (unrecognised lines are text).
     pub fn parse(line: &str) -> FooterLine {
-        Self::typed(line).unwrap_or_else(|| FooterLine::Text(line.to_owned()))
+        FooterLine::read(&SharedStr::from(line))
     }
 
-    fn typed(line: &str) -> Option<FooterLine> {
+    /// Reads a footer line, its texts sharing the line's buffer.
+    pub(crate) fn read(line: &SharedStr) -> FooterLine {
+        Self::typed(line).unwrap_or_else(|| FooterLine::Text(line.clone()))
+    }
+
+    fn typed(shared: &SharedStr) -> Option<FooterLine> {
+        let line = shared.as_str();
         let inner = line.strip_prefix('*')?.strip_suffix('*')?;
         if let Some(rest) = inner.strip_prefix("Source: ") {
             let (publisher, site) = rest.rsplit_once(DASH)?;
-            let site = AbsoluteUrl::parse_in(site, "footer").ok()?;
+            let site = AbsoluteUrl::parse_shared(&shared.share(site), "footer").ok()?;
             return Some(FooterLine::Source {
-                publisher: publisher.to_owned(),
+                publisher: shared.share(publisher),
                 site,
             });
         }
@@ -76,8 +83,8 @@ impl FooterLine {
         let (license, terms) = rest.split_once(DASH)?;
         let contact = terms.strip_prefix(LICENSE_TERMS)?;
         Some(FooterLine::License {
-            license: license.to_owned(),
-            contact: contact.to_owned(),
+            license: shared.share(license),
+            contact: shared.share(contact),
         })
     }
 }

@@ -7,7 +7,8 @@ use std::cell::OnceCell;
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use crate::document::{Block, parse_blocks};
+use crate::SharedStr;
+use crate::document::{Block, parse_shared};
 use crate::needles::Needles;
 use crate::quantity::{UNITS_OF_TIME, number_words_at};
 use crate::reference::CITATION_STARTS;
@@ -29,8 +30,8 @@ pub struct Located<T> {
 
 /// The page text and the byte ranges of its prose blocks, each with the
 /// index of its section in `entry.sections`.
-pub(crate) struct PageProse<'t> {
-    pub(crate) text: Cow<'t, str>,
+pub(crate) struct PageProse {
+    pub(crate) text: SharedStr,
     pub(crate) blocks: Vec<(usize, Range<usize>)>,
     /// Where the strings of [`MARKS`] occur in the text, found on first use.
     marks: OnceCell<Vec<(usize, usize)>>,
@@ -70,15 +71,10 @@ fn within<'s, T>(
     rest.get(..inside).unwrap_or_default()
 }
 
-impl<'t> PageProse<'t> {
+impl PageProse {
     /// The prose blocks of a parsed page: paragraphs, lists, tables and
     /// sub-headings after the first `## ` heading, up to the footer.
-    pub(crate) fn new(
-        text: Cow<'t, str>,
-        blocks: &[Block],
-        starts: &[usize],
-        footer: bool,
-    ) -> Self {
+    pub(crate) fn new(text: SharedStr, blocks: &[Block], starts: &[usize], footer: bool) -> Self {
         let body_end = blocks.len().saturating_sub(if footer { 3 } else { 0 });
         let mut section: Option<usize> = None;
         let mut ranges = Vec::with_capacity(body_end);
@@ -211,7 +207,10 @@ impl<'t> PageProse<'t> {
                 section: Heading(entry.sections.get(*section)).name(),
                 value: crate::ResolvedLink {
                     span,
-                    link: link.to_link(),
+                    link: crate::Link {
+                        text: self.text.share(link.text),
+                        target: self.text.share(link.target),
+                    },
                     url,
                 },
             });
@@ -237,11 +236,10 @@ impl Heading<'_> {
 
 impl Entry {
     /// The prose of the rendered page.
-    pub(crate) fn page_prose(&self) -> PageProse<'static> {
-        let text = self.to_page();
-        let (doc, starts) = parse_blocks(&text);
-        let blocks = doc.blocks;
-        PageProse::new(Cow::Owned(text), &blocks, &starts, self.footer.is_some())
+    pub(crate) fn page_prose(&self) -> PageProse {
+        let text = SharedStr::from(self.to_page());
+        let (doc, starts) = parse_shared(&text);
+        PageProse::new(text, &doc.blocks, &starts, self.footer.is_some())
     }
 
     /// Every quantity in the sections' prose, with byte spans into the page.

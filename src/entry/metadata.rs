@@ -5,6 +5,7 @@ use std::str::FromStr;
 
 use chrono::NaiveDate;
 
+use crate::SharedStr;
 use crate::address::AbsoluteUrl;
 use crate::document::{Block, Field};
 use crate::error::{Error, ErrorKind};
@@ -21,19 +22,19 @@ pub enum MetaLine {
     /// `**Canonical URL:**`
     CanonicalUrl(AbsoluteUrl),
     /// `**Data Source:**`
-    DataSource(String),
+    DataSource(SharedStr),
     /// `**Updated:**`, an ISO date.
     Updated(NaiveDate),
     /// `**Evidence Score:** N / 10`
     EvidenceScore(EvidenceScore),
     /// `**Category:**`
-    Category(String),
+    Category(SharedStr),
     /// `**Also Known As:**`
     AlsoKnownAs(Aliases),
     /// `**Primary Category:**`, the dataset's `category_primary`.
-    PrimaryCategory(String),
+    PrimaryCategory(SharedStr),
     /// `**Canonical Name:**`, the dataset's `canonical_name`.
-    CanonicalName(String),
+    CanonicalName(SharedStr),
     /// `**Updated At:**`, the dataset's full `updated_at` timestamp.
     UpdatedAt(crate::timestamp::Timestamp),
     /// A metadata line with another key, e.g. `**Total Interactions:**`.
@@ -63,7 +64,7 @@ impl MetaLine {
         let value = field.value.as_str();
         let line = match &*field.key {
             "Canonical URL" => MetaLine::CanonicalUrl(
-                AbsoluteUrl::parse_in(value, "canonical URL").map_err(|e| (e, at))?,
+                AbsoluteUrl::parse_shared(&field.value, "canonical URL").map_err(|e| (e, at))?,
             ),
             "Data Source" => MetaLine::DataSource(field.value),
             "Updated" => MetaLine::Updated(parse_date(value).map_err(|e| (e, at))?),
@@ -71,7 +72,7 @@ impl MetaLine {
                 EvidenceScore::parse_out_of_ten(value).map_err(|e| (e, at))?,
             ),
             "Category" => MetaLine::Category(field.value),
-            "Also Known As" => MetaLine::AlsoKnownAs(Aliases::parse(value)),
+            "Also Known As" => MetaLine::AlsoKnownAs(Aliases::parse(&field.value)),
             "Primary Category" => MetaLine::PrimaryCategory(field.value),
             "Canonical Name" => MetaLine::CanonicalName(field.value),
             "Updated At" => MetaLine::UpdatedAt(
@@ -149,34 +150,48 @@ fn parse_date(text: &str) -> Result<NaiveDate, ErrorKind> {
 pub struct Aliases {
     /// The aliases in page order, unescaped. None contains a line break or
     /// `\, `, and brackets in each are balanced.
-    pub names: Vec<String>,
+    pub names: Vec<SharedStr>,
 }
 
 impl Aliases {
-    pub(crate) fn parse(text: &str) -> Aliases {
+    /// Splits a value into aliases: each shares the value's buffer unless
+    /// it holds an escaped `\\, `.
+    pub(crate) fn parse(value: &SharedStr) -> Aliases {
         let mut names = Vec::new();
+        let text = value.as_str();
         if text.is_empty() {
             return Aliases { names };
         }
         // Every byte that matters is ASCII, so the runs between them are
-        // copied whole and every cut falls on a character boundary.
+        // taken whole and every cut falls on a character boundary.
         let bytes = text.as_bytes();
-        let mut current = String::new();
+        // The alias being read: where it starts, and its unescaped text
+        // once it holds an escape.
+        let (mut start, mut unescaped) = (0, None::<String>);
         let (mut depth, mut run, mut at) = (0usize, 0, 0);
+        let mut finish = |start: usize, end: usize, unescaped: Option<String>, run: usize| {
+            names.push(match unescaped {
+                Some(mut name) => {
+                    name.push_str(crate::slice::within(text, run..end));
+                    SharedStr::from(name)
+                }
+                None => value.share(crate::slice::within(text, start..end)),
+            });
+        };
         while let Some(rest @ [b, ..]) = bytes.get(at..) {
             match b {
                 b'\\' if depth == 0 && rest.starts_with(b"\\, ") => {
-                    current.push_str(crate::slice::within(text, run..at));
-                    current.push_str(", ");
+                    let name = unescaped.get_or_insert_with(String::new);
+                    name.push_str(crate::slice::within(text, run..at));
+                    name.push_str(", ");
                     at += 3;
                     run = at;
                     continue;
                 }
                 b',' if depth == 0 && rest.get(1) == Some(&b' ') => {
-                    current.push_str(crate::slice::within(text, run..at));
-                    names.push(std::mem::take(&mut current));
+                    finish(start, at, unescaped.take(), run);
                     at += 2;
-                    run = at;
+                    (start, run) = (at, at);
                     continue;
                 }
                 b'(' | b'[' | b'{' => depth += 1,
@@ -185,8 +200,7 @@ impl Aliases {
             }
             at += 1;
         }
-        current.push_str(crate::slice::from(text, run));
-        names.push(current);
+        finish(start, text.len(), unescaped, run);
         Aliases { names }
     }
 
@@ -213,7 +227,7 @@ impl Aliases {
 
     /// The aliases, in page order.
     pub fn iter(&self) -> impl Iterator<Item = &str> {
-        self.names.iter().map(String::as_str)
+        self.names.iter().map(SharedStr::as_str)
     }
 
     /// How many aliases there are.
@@ -242,7 +256,7 @@ impl FromStr for Aliases {
                 text,
             ));
         }
-        Ok(Aliases::parse(text))
+        Ok(Aliases::parse(&SharedStr::from(text)))
     }
 }
 
@@ -270,18 +284,15 @@ mod tests {
     fn known_keys_are_the_typed_lines() {
         for key in KNOWN_KEYS.into_iter().chain(["Total Interactions"]) {
             let field = Field {
-                key: key.to_owned().into(),
-                value: String::new(),
+                key: key.into(),
+                value: SharedStr::default(),
             };
             let kept = matches!(MetaLine::from_field(field), Ok(MetaLine::Field(_)));
             assert_eq!(kept, !KNOWN_KEYS.contains(&key), "{key}");
             let page = crate::document::Document::parse(&format!("**{key}:** x"));
             let borrowed = matches!(
                 page.blocks.first(),
-                Some(Block::Field(Field {
-                    key: std::borrow::Cow::Borrowed(_),
-                    ..
-                }))
+                Some(Block::Field(Field { key, .. })) if key.is_static()
             );
             assert_eq!(borrowed, !kept, "{key}");
         }
@@ -343,7 +354,7 @@ mod tests {
     proptest! {
         #[test]
         fn aliases_split_as_read_by_character(text in "[a\\\\, ()\\[\\]{}é€]{0,24}") {
-            prop_assert_eq!(Aliases::parse(&text).names, aliases_by_char(&text));
+            prop_assert_eq!(Aliases::parse(&SharedStr::from(text.as_str())).names, aliases_by_char(&text));
         }
 
         #[test]

@@ -30,6 +30,7 @@ pub use warnings::Warning;
 
 use chrono::NaiveDate;
 
+use crate::SharedStr;
 use crate::address::AbsoluteUrl;
 use crate::error::Error;
 use crate::evidence::EvidenceScore;
@@ -55,7 +56,7 @@ use crate::layout::Layout;
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct Entry {
     /// The ingredient's name, from `# Title`.
-    pub title: String,
+    pub title: SharedStr,
     /// The lines between the title and the first section.
     #[cfg_attr(feature = "serde", serde(default))]
     pub metadata: Vec<MetaLine>,
@@ -105,15 +106,15 @@ impl Entry {
         /// `Canonical URL`.
         canonical_url => CanonicalUrl: AbsoluteUrl;
         /// `Data Source`.
-        data_source => DataSource: String;
+        data_source => DataSource: SharedStr;
         /// `Category`.
-        category => Category: String;
+        category => Category: SharedStr;
         /// `Also Known As`.
         aliases => AlsoKnownAs: Aliases;
         /// `Primary Category` (pages made from dataset records).
-        primary_category => PrimaryCategory: String;
+        primary_category => PrimaryCategory: SharedStr;
         /// `Canonical Name` (pages made from dataset records).
-        canonical_name => CanonicalName: String;
+        canonical_name => CanonicalName: SharedStr;
         /// `Updated At`, the full timestamp (pages made from dataset records).
         updated_at => UpdatedAt: crate::timestamp::Timestamp;
     }

@@ -5,6 +5,7 @@
 
 use std::fmt;
 
+use crate::SharedStr;
 use crate::document::{
     Block, Document, Heading, render_page, write_block, write_field, write_heading, write_page,
 };
@@ -51,7 +52,7 @@ impl Sink<'_, '_> {
 
     /// An empty line.
     pub(crate) fn blank(&mut self) {
-        self.emit(|w| w.line(""), || Block::Blank(String::new()));
+        self.emit(|w| w.line(""), || Block::Blank(SharedStr::default()));
     }
 
     /// A heading.
@@ -77,7 +78,7 @@ impl Sink<'_, '_> {
                 let _ = value(&mut text);
                 Block::Field(crate::document::Field {
                     key: key.to_owned().into(),
-                    value: text,
+                    value: text.into(),
                 })
             },
         );
@@ -130,8 +131,7 @@ impl Entry {
         for block in pieces {
             match (blocks.last_mut(), block) {
                 (Some(Block::Blank(run)), Block::Blank(more)) => {
-                    run.push('\n');
-                    run.push_str(&more);
+                    *run = format!("{run}\n{more}").into();
                 }
                 (_, block) => blocks.push(block),
             }
@@ -164,7 +164,10 @@ impl Entry {
             section_pieces(section, followed, out);
         }
         if let Some(footer) = &self.footer {
-            out.emit(|w| w.line("---"), || Block::Rule("---".to_owned()));
+            out.emit(
+                |w| w.line("---"),
+                || Block::Rule(SharedStr::from_static("---")),
+            );
             out.blank();
             out.paragraph(|w| footer.write(w));
         }

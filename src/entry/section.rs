@@ -267,16 +267,16 @@ pub(crate) fn separated(blocks: &[Block]) -> Option<impl Iterator<Item = &Block>
 #[cfg_attr(feature = "serde", serde(transparent))]
 pub struct Combinations {
     /// Ingredient names in page order. None contains `, ` or a line break.
-    pub names: Vec<String>,
+    pub names: Vec<crate::SharedStr>,
 }
 
 impl Combinations {
     pub(crate) fn from_blocks(blocks: &[Block]) -> Option<Combinations> {
         match blocks {
             [Block::Paragraph(text)] => {
-                let text = text.to_string();
+                let text = text.as_shared();
                 (!text.contains('\n')).then(|| Combinations {
-                    names: text.split(", ").map(str::to_owned).collect(),
+                    names: text.split(", ").map(|name| text.share(name)).collect(),
                 })
             }
             _ => None,
@@ -303,7 +303,7 @@ impl Combinations {
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct OtherSection {
     /// The heading text after `## `.
-    pub heading: String,
+    pub heading: crate::SharedStr,
     /// Every block up to the next section or the footer.
     pub blocks: Vec<Block>,
 }

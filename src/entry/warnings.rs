@@ -77,7 +77,7 @@ impl Entry {
                 && SectionKind::from_heading(&other.heading).is_some()
             {
                 warnings.push(Warning::UntypedSection {
-                    heading: other.heading.clone(),
+                    heading: other.heading.to_string(),
                 });
             }
         }

@@ -28,14 +28,15 @@ use super::{Comparator, Parts, Per, Quantity};
 ///
 /// ```
 /// let text = "An RCT (n=62) found that 200mg 3x daily for 2–4 weeks lowered IL-6 by 30% (p < 0.05).";
-/// let found: Vec<_> = hermetica::quantities(text).map(|m| (m.text, m.kind)).collect();
+/// let found: Vec<_> = hermetica::quantities(text).collect();
+/// let found: Vec<_> = found.iter().map(|m| (m.text.as_str(), m.kind)).collect();
 /// use hermetica::QuantityKind::*;
 /// assert_eq!(found, [
-///     ("n=62".to_string(), SampleSize),
-///     ("200mg 3x daily".to_string(), Dose),
-///     ("2–4 weeks".to_string(), Duration),
-///     ("30%".to_string(), Percentage),
-///     ("p < 0.05".to_string(), PValue),
+///     ("n=62", SampleSize),
+///     ("200mg 3x daily", Dose),
+///     ("2–4 weeks", Duration),
+///     ("30%", Percentage),
+///     ("p < 0.05", PValue),
 /// ]);
 /// ```
 pub fn quantities(text: &str) -> impl Iterator<Item = Mention> + '_ {
@@ -428,7 +429,7 @@ impl<'a> Scanner<'a> {
             c.parts,
         );
         let mut mention = Mention {
-            text: String::new(),
+            text: crate::SharedStr::default(),
             span: c.start..c.end,
             kind,
             quantity,
@@ -450,7 +451,7 @@ impl<'a> Scanner<'a> {
             mention.span.end += len;
             mention.conversion = Some(conversion);
         }
-        mention.text = crate::slice::within(self.text, mention.span.clone()).to_owned();
+        mention.text = crate::slice::within(self.text, mention.span.clone()).into();
         Some(mention)
     }
 
@@ -491,7 +492,7 @@ impl<'a> Scanner<'a> {
         conversion: Option<Quantity>,
     ) -> Mention {
         Mention {
-            text: crate::slice::within(self.text, span.clone()).to_owned(),
+            text: crate::slice::within(self.text, span.clone()).into(),
             span,
             kind,
             quantity,

@@ -41,7 +41,7 @@ pub struct Mention {
     /// Byte range in the scanned text.
     pub span: Range<usize>,
     /// The text of the span.
-    pub text: String,
+    pub text: crate::SharedStr,
     /// What it measures.
     pub kind: QuantityKind,
     /// The quantity itself (without a `n=`/`p <` prefix or trailing words).

@@ -84,7 +84,7 @@ impl Comparator {
 /// ```
 #[derive(Debug, Clone, PartialEq)]
 pub struct Quantity {
-    text: crate::short_text::ShortText,
+    text: crate::SharedStr,
     comparator: Option<Comparator>,
     low: Option<f64>,
     high: Option<f64>,
@@ -112,7 +112,7 @@ impl Quantity {
             (None, _) => (Some(parts.first), Some(parts.first)),
         };
         Quantity {
-            text: crate::short_text::ShortText::new(text),
+            text: crate::SharedStr::from(text),
             comparator: parts.comparator,
             low,
             high,

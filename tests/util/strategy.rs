@@ -55,13 +55,18 @@ pub fn list() -> impl Strategy<Value = Block> {
     })
 }
 
+/// The strings, as shared strings.
+fn shared(strings: Vec<String>) -> Vec<SharedStr> {
+    strings.into_iter().map(SharedStr::from).collect()
+}
+
 pub fn table() -> impl Strategy<Value = Block> {
     vec(vec("[ A-Za-z0-9:-]{1,8}", 1..4), 1..4).prop_map(|rows| {
         Block::Table(Table {
             rows: rows
                 .into_iter()
                 .map(|raw_cells| Row {
-                    raw_cells,
+                    raw_cells: raw_cells.into_iter().map(SharedStr::from).collect(),
                     closed: true,
                 })
                 .collect(),
@@ -87,14 +92,17 @@ pub fn benefit() -> impl Strategy<Value = Benefit> {
     )
         .prop_map(|(marker, title, text, qualifier)| Benefit {
             marker,
-            title,
+            title: title.map(SharedStr::from),
             text: RichText::parse(&text),
-            qualifier,
+            qualifier: qualifier.map(SharedStr::from),
         })
 }
 
 pub fn faq_item() -> impl Strategy<Value = FaqItem> {
-    (plain_line(), prose()).prop_map(|(question, answer)| FaqItem { question, answer })
+    (plain_line(), prose()).prop_map(|(question, answer)| FaqItem {
+        question: question.into(),
+        answer,
+    })
 }
 
 fn name() -> impl Strategy<Value = String> {
@@ -144,11 +152,11 @@ pub fn other_section() -> impl Strategy<Value = OtherSection> {
     let content = prop_oneof![
         3 => prose_block(),
         1 => (3u8..=6, plain_line()).prop_map(|(level, text)| Block::Heading(Heading { level, text: text.into() })),
-        1 => ("[A-Z][a-z ]{0,10}", plain_line()).prop_map(|(key, value)| Block::Field(Field { key: key.into(), value })),
+        1 => ("[A-Z][a-z ]{0,10}", plain_line()).prop_map(|(key, value)| Block::Field(Field { key: key.into(), value: value.into() })),
     ];
     (other_heading(), 0usize..3, vec((content, 1usize..4), 0..4)).prop_map(
         |(heading, lead, groups)| {
-            let run = |lines: usize| Block::Blank(vec![""; lines].join("\n"));
+            let run = |lines: usize| Block::Blank(vec![""; lines].join("\n").into());
             let mut blocks = Vec::new();
             if lead > 0 {
                 blocks.push(run(lead));
@@ -159,7 +167,10 @@ pub fn other_section() -> impl Strategy<Value = OtherSection> {
                 }
                 blocks.push(block);
             }
-            OtherSection { heading, blocks }
+            OtherSection {
+                heading: heading.into(),
+                blocks,
+            }
         },
     )
 }
@@ -175,8 +186,9 @@ pub fn section() -> impl Strategy<Value = Section> {
         prose().prop_map(Section::SafetyAndDrugInteractions),
         prose().prop_map(Section::ScientificResearch),
         prose().prop_map(Section::HistoricalAndCulturalContext),
-        vec(name(), 1..6)
-            .prop_map(|names| Section::SynergisticCombinations(Combinations { names })),
+        vec(name(), 1..6).prop_map(|names| Section::SynergisticCombinations(Combinations {
+            names: shared(names)
+        })),
         vec(faq_item(), 1..4).prop_map(|items| Section::FrequentlyAskedQuestions(Faq { items })),
         vec(reference(), 1..3).prop_map(|sources| Section::References(References { sources })),
         other_section().prop_map(Section::Other),
@@ -195,11 +207,13 @@ pub fn evidence_score() -> impl Strategy<Value = EvidenceScore> {
 pub fn meta_line() -> impl Strategy<Value = MetaLine> {
     prop_oneof![
         absolute_url().prop_map(MetaLine::CanonicalUrl),
-        plain_line().prop_map(MetaLine::DataSource),
+        plain_line().prop_map(|t| MetaLine::DataSource(t.into())),
         date().prop_map(MetaLine::Updated),
         evidence_score().prop_map(MetaLine::EvidenceScore),
-        plain_line().prop_map(MetaLine::Category),
-        vec(alias(), 1..5).prop_map(|names| MetaLine::AlsoKnownAs(Aliases { names })),
+        plain_line().prop_map(|t| MetaLine::Category(t.into())),
+        vec(alias(), 1..5).prop_map(|names| MetaLine::AlsoKnownAs(Aliases {
+            names: shared(names)
+        })),
         ("[A-Z][a-z ]{0,12}", plain_line())
             .prop_filter("unknown key", |(k, _)| {
                 !matches!(
@@ -214,19 +228,25 @@ pub fn meta_line() -> impl Strategy<Value = MetaLine> {
             })
             .prop_map(|(key, value)| MetaLine::Field(Field {
                 key: key.into(),
-                value
+                value: value.into()
             })),
-        Just(MetaLine::Other(Block::Blank(String::new()))),
+        Just(MetaLine::Other(Block::Blank(SharedStr::default()))),
     ]
 }
 
 pub fn footer_line() -> impl Strategy<Value = FooterLine> {
     prop_oneof![
-        (plain_line(), absolute_url())
-            .prop_map(|(publisher, site)| FooterLine::Source { publisher, site }),
-        ("[A-Z][A-Za-z0-9 .-]{0,12}", "[a-z]{1,8}@[a-z]{1,8}\\.com")
-            .prop_map(|(license, contact)| FooterLine::License { license, contact }),
-        "[A-Za-z][A-Za-z ]{0,12}".prop_map(|t| FooterLine::Text(format!("*{t}*"))),
+        (plain_line(), absolute_url()).prop_map(|(publisher, site)| FooterLine::Source {
+            publisher: publisher.into(),
+            site
+        }),
+        ("[A-Z][A-Za-z0-9 .-]{0,12}", "[a-z]{1,8}@[a-z]{1,8}\\.com").prop_map(
+            |(license, contact)| FooterLine::License {
+                license: license.into(),
+                contact: contact.into()
+            }
+        ),
+        "[A-Za-z][A-Za-z ]{0,12}".prop_map(|t| FooterLine::Text(format!("*{t}*").into())),
     ]
 }
 
@@ -254,15 +274,14 @@ pub fn entry() -> impl Strategy<Value = Entry> {
                             Some(MetaLine::Other(Block::Blank(run))),
                             MetaLine::Other(Block::Blank(more)),
                         ) => {
-                            run.push('\n');
-                            run.push_str(&more);
+                            *run = format!("{run}\n{more}").into();
                         }
                         (_, line) => merged.push(line),
                     }
                 }
                 let metadata = merged;
                 let mut entry = Entry {
-                    title,
+                    title: title.into(),
                     metadata,
                     sections,
                     footer,
