@@ -111,16 +111,27 @@ impl SharedStr {
 
     /// `part` as a string sharing this one's buffer when it lies inside
     /// this string's text (a subslice of [`SharedStr::as_str`]); a copy of
-    /// `part` otherwise.
+    /// `part` otherwise. An empty part needs no buffer.
     pub fn share(&self, part: &str) -> SharedStr {
-        match (&self.0, self.offset_of(part)) {
-            (Repr::Static(text), Some(start)) => SharedStr(Repr::Static(
-                text.get(start..start + part.len()).unwrap_or_default(),
-            )),
-            (Repr::Shared { buffer, start, .. }, Some(offset)) => {
-                SharedStr::part(buffer, *start as usize + offset, part.len())
+        let within = |base: &str, from: usize, to: usize| {
+            let at = part.as_ptr().addr().checked_sub(base.as_ptr().addr())?;
+            (from <= at && at + part.len() <= to).then_some(at)
+        };
+        match &self.0 {
+            _ if part.is_empty() => SharedStr::default(),
+            Repr::Static(text) => match within(text, 0, text.len()) {
+                Some(at) => SharedStr(Repr::Static(
+                    text.get(at..at + part.len()).unwrap_or_default(),
+                )),
+                None => SharedStr::from(part),
+            },
+            Repr::Shared { buffer, start, end } => {
+                match within(buffer, *start as usize, *end as usize) {
+                    Some(at) => SharedStr::part(buffer, at, part.len()),
+                    None => SharedStr::from(part),
+                }
             }
-            _ => SharedStr::from(part),
+            Repr::Inline { .. } => SharedStr::from(part),
         }
     }
 
@@ -129,14 +140,6 @@ impl SharedStr {
     pub fn slice(&self, range: Range<usize>) -> Option<SharedStr> {
         let part = self.as_str().get(range)?;
         Some(self.share(part))
-    }
-
-    /// Where `part` starts in this string's text, when it is a subslice
-    /// of it.
-    fn offset_of(&self, part: &str) -> Option<usize> {
-        let text = self.as_str();
-        let start = part.as_ptr().addr().checked_sub(text.as_ptr().addr())?;
-        (start + part.len() <= text.len()).then_some(start)
     }
 
     /// Whether the two strings are parts of one shared buffer (a short
@@ -328,7 +331,10 @@ mod tests {
                     prop_assert_eq!(part.as_deref(), Some(expected));
                     let by_slice = page.share(&page[range]);
                     prop_assert_eq!(by_slice.as_str(), expected);
-                    prop_assert_eq!(by_slice.shares_buffer_with(&page), !page.is_inline());
+                    prop_assert_eq!(
+                        by_slice.shares_buffer_with(&page),
+                        !page.is_inline() && !expected.is_empty()
+                    );
                     let inner = by_slice.share(&by_slice[..]);
                     prop_assert_eq!(inner.as_str(), expected);
                 }

@@ -356,11 +356,29 @@ fn link(input: &str) -> Option<(usize, usize)> {
     Some((close, target_at + target_len + 1))
 }
 
+/// How far ahead of a target the first `)` is looked for at once.
+const TARGET_WINDOW: usize = 256;
+
 /// Where a link target ends: the first whitespace character, `(` or `)`,
-/// with its first byte. ASCII bytes are checked as they are; a non-ASCII
+/// with its first byte. Most targets are printable ASCII up to their `)`,
+/// which one byte search and one check of the bytes before it settle;
+/// otherwise ASCII bytes are checked as they are, and a non-ASCII
 /// character is decoded and checked with [`char::is_whitespace`].
 fn target_end(target: &str) -> Option<(usize, u8)> {
     let bytes = target.as_bytes();
+    let window = bytes.get(..bytes.len().min(TARGET_WINDOW))?;
+    if let Some(close) = memchr::memchr(b')', window) {
+        let head = window.get(..close)?;
+        // Every byte printable ASCII and not `(`: none ends the target
+        // before the `)`. (A byte this check refuses may still not end
+        // it; the reading below settles those.)
+        let plain = head
+            .iter()
+            .fold(true, |plain, &b| plain & (b > b' ' && b < 0x7f && b != b'('));
+        if plain {
+            return Some((close, b')'));
+        }
+    }
     let mut at = 0;
     loop {
         let rest = bytes.get(at..)?;
