@@ -1,7 +1,9 @@
 //! Inline text: prose with its markdown links, `[text](target)`.
 
 use std::fmt;
+use std::hash::{Hash, Hasher};
 use std::ops::Range;
+use std::sync::OnceLock;
 
 use crate::SharedStr;
 
@@ -109,11 +111,16 @@ impl LinkAt {
 /// assert_eq!(text.plain(), "Eases stress a little");
 /// assert_eq!(text.as_str(), "Eases [stress](/condition/stress) a little");
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+///
+/// The links are found when first asked for (by [`RichText::links`],
+/// [`RichText::inlines`], comparison or serialization), so reading a page
+/// does not look for links in text nobody reads.
+#[derive(Clone, Default)]
 pub struct RichText {
     text: SharedStr,
-    /// In order, not overlapping.
-    links: Vec<LinkAt>,
+    /// Where the links stand, in order and not overlapping: read from the
+    /// text on first use, unless the text came with its links.
+    links: OnceLock<Vec<LinkAt>>,
 }
 
 impl RichText {
@@ -124,8 +131,10 @@ impl RichText {
 
     /// Reads inline text kept in a shared buffer, without a copy.
     pub fn shared(text: SharedStr) -> RichText {
-        let links = link_spans(&text).collect();
-        RichText { text, links }
+        RichText {
+            text,
+            links: OnceLock::new(),
+        }
     }
 
     /// Text taken as one run, without looking for links: for text built
@@ -133,8 +142,13 @@ impl RichText {
     pub(crate) fn verbatim(text: String) -> RichText {
         RichText {
             text: text.into(),
-            links: Vec::new(),
+            links: OnceLock::from(Vec::new()),
         }
+    }
+
+    /// Where the links stand, read on first use.
+    fn spans(&self) -> &[LinkAt] {
+        self.links.get_or_init(|| link_spans(&self.text).collect())
     }
 
     /// The text as written, links included, in its shared buffer.
@@ -151,7 +165,7 @@ impl RichText {
     /// runs in a row, nor an empty one.
     pub fn inlines(&self) -> impl Iterator<Item = Inline<'_>> {
         let mut pos = 0;
-        let mut links = self.links.iter().peekable();
+        let mut links = self.spans().iter().peekable();
         std::iter::from_fn(move || {
             let next = links.peek().map_or(self.text.len(), |l| l.start);
             if pos < next {
@@ -167,7 +181,7 @@ impl RichText {
 
     /// The links, in order.
     pub fn links(&self) -> impl Iterator<Item = LinkRef<'_>> {
-        self.links.iter().map(|l| l.read(&self.text))
+        self.spans().iter().map(|l| l.read(&self.text))
     }
 
     /// The text as a reader sees it: link texts without their targets.
@@ -190,31 +204,37 @@ impl RichText {
     /// The part of the text in `range`, its buffer shared, when no link
     /// crosses either end of it: then its links are the ones reading that
     /// part alone would find. Otherwise the text is handed back.
-    pub(crate) fn cut(mut self, range: Range<usize>) -> Result<RichText, RichText> {
-        let crosses = |at: usize| self.links.iter().any(|l| l.start < at && at < l.end);
+    pub(crate) fn cut(self, range: Range<usize>) -> Result<RichText, RichText> {
+        let spans = self.spans();
+        let crosses = |at: usize| spans.iter().any(|l| l.start < at && at < l.end);
         let part = self.text.slice(range.clone());
-        let Some(part) = part.filter(|_| !crosses(range.start) && !crosses(range.end)) else {
+        let Some(text) = part.filter(|_| !crosses(range.start) && !crosses(range.end)) else {
             return Err(self);
         };
-        self.text = part;
-        self.links
-            .retain(|l| range.start <= l.start && l.end <= range.end);
-        for link in &mut self.links {
-            *link = link.moved(range.start, 0);
-        }
-        Ok(self)
+        let links: Vec<LinkAt> = spans
+            .iter()
+            .filter(|l| range.start <= l.start && l.end <= range.end)
+            .map(|l| l.moved(range.start, 0))
+            .collect();
+        Ok(RichText {
+            text,
+            links: OnceLock::from(links),
+        })
     }
 
     /// The text between `before` and `after`, its links kept in place; the
     /// two are taken as text.
     pub(crate) fn framed(&self, before: &str, after: &str) -> RichText {
         let text = [before, &self.text, after].concat().into();
-        let links = self
-            .links
+        let links: Vec<LinkAt> = self
+            .spans()
             .iter()
             .map(|l| l.moved(0, before.len()))
             .collect();
-        RichText { text, links }
+        RichText {
+            text,
+            links: OnceLock::from(links),
+        }
     }
 }
 
@@ -236,6 +256,30 @@ impl std::str::FromStr for RichText {
 
     fn from_str(text: &str) -> Result<Self, Self::Err> {
         Ok(RichText::parse(text))
+    }
+}
+
+impl PartialEq for RichText {
+    fn eq(&self, other: &Self) -> bool {
+        self.text == other.text && self.spans() == other.spans()
+    }
+}
+
+impl Eq for RichText {}
+
+impl Hash for RichText {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        self.text.hash(state);
+        self.spans().hash(state);
+    }
+}
+
+impl fmt::Debug for RichText {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("RichText")
+            .field("text", &self.text)
+            .field("links", &self.spans())
+            .finish()
     }
 }
 
@@ -287,7 +331,7 @@ impl<'de> serde::Deserialize<'de> for RichText {
         }
         Ok(RichText {
             text: text.into(),
-            links,
+            links: OnceLock::from(links),
         })
     }
 }
