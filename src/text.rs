@@ -416,9 +416,9 @@ fn target_end(target: &str) -> Option<(usize, u8)> {
         // Every byte printable ASCII and not `(`: none ends the target
         // before the `)`. (A byte this check refuses may still not end
         // it; the reading below settles those.)
-        let plain = head
-            .iter()
-            .fold(true, |plain, &b| plain & (b > b' ' && b < 0x7f && b != b'('));
+        let plain = head.iter().fold(true, |plain, &b| {
+            plain & (b > b' ' && b < 0x7f && b != b'(')
+        });
         if plain {
             return Some((close, b')'));
         }

@@ -327,6 +327,29 @@ mod tests {
         }
     }
 
+    /// Lines joined with `\n` endings are a part of the page; lines with
+    /// `\r\n` endings are joined with `\n` in a copy.
+    #[test]
+    fn paragraphs_share_the_page_unless_joined_differently() {
+        let read = |page: &str| {
+            let page = SharedStr::from(page);
+            let (doc, _) = parse_shared(&page);
+            match doc.blocks.into_iter().next() {
+                Some(Block::Paragraph(text)) => {
+                    let shared = text.as_shared().shares_buffer_with(&page);
+                    (text.to_string(), shared)
+                }
+                other => panic!("not a paragraph: {other:?}"),
+            }
+        };
+        let lf = "A first line of prose,\na second one,\nand a third.\n";
+        assert_eq!(read(lf), (lf.trim_end().to_owned(), true));
+        let crlf = lf.replace('\n', "\r\n");
+        assert_eq!(read(&crlf), (lf.trim_end().to_owned(), false));
+        let mixed = "A first line of prose,\na second one,\r\nand a third.\n";
+        assert_eq!(read(mixed), (lf.trim_end().to_owned(), false));
+    }
+
     #[test]
     fn classifies_each_kind() {
         assert_eq!(classify(""), LineKind::Blank);
