@@ -40,11 +40,13 @@ pub(crate) fn parse_blocks(input: &str) -> (Document, Vec<usize>) {
 pub(crate) fn parse_shared(page: &SharedStr) -> (Document, Vec<usize>) {
     let input = page.as_str();
     let mut lines = Lines::new(input);
-    // At most one block per line: reserving once avoids regrowing (and
-    // copying) large vectors.
-    let line_count = memchr::memchr_iter(b'\n', input.as_bytes()).count() + 1;
-    let mut blocks: Vec<Block> = Vec::with_capacity(line_count);
-    let mut starts = Vec::with_capacity(line_count);
+    // At most one block per line, and pages' lines are long (about 125
+    // bytes on the real page): room for a line per 64 bytes is reserved
+    // at once, so that the vectors rarely regrow (and copy), without a
+    // pass to count the lines.
+    let room = input.len() / 64 + 16;
+    let mut blocks: Vec<Block> = Vec::with_capacity(room);
+    let mut starts = Vec::with_capacity(room);
     let mut pending: Option<(Line<'_>, LineKind<'_>)> = None;
     while let Some((line, kind)) = pending
         .take()

@@ -111,10 +111,11 @@ impl PageProse {
         &'e self,
         entry: &'e Entry,
     ) -> impl Iterator<Item = (&'e str, usize, Heading<'e>)> {
+        let text = self.text.as_str();
         self.blocks.iter().map(move |(section, range)| {
             let heading = Heading(entry.sections.get(*section));
             (
-                crate::slice::within(&self.text, range.clone()),
+                crate::slice::within(text, range.clone()),
                 range.start,
                 heading,
             )
