@@ -40,11 +40,11 @@ pub(crate) fn parse_blocks(input: &str) -> (Document, Vec<usize>) {
 pub(crate) fn parse_shared(page: &SharedStr) -> (Document, Vec<usize>) {
     let input = page.as_str();
     let mut lines = Lines::new(input);
-    // At most one block per line, and pages' lines are long (about 125
-    // bytes on the real page): room for a line per 64 bytes is reserved
-    // at once, so that the vectors rarely regrow (and copy), without a
-    // pass to count the lines.
-    let room = input.len() / 64 + 16;
+    // At most one block per line, and pages' lines are long (125 bytes
+    // on average on the real page): room for a line per 128 bytes is
+    // reserved at once, so that the vectors seldom regrow (and copy),
+    // without a pass to count the lines.
+    let room = input.len() / 128 + 16;
     let mut blocks: Vec<Block> = Vec::with_capacity(room);
     let mut starts = Vec::with_capacity(room);
     let mut pending: Option<(Line<'_>, LineKind<'_>)> = None;
