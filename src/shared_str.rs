@@ -282,33 +282,8 @@ impl fmt::Display for SharedStr {
     }
 }
 
-/// Written as its text.
-#[cfg(feature = "serde")]
-impl serde::Serialize for SharedStr {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-/// Read from a string, into a buffer of its own.
-#[cfg(feature = "serde")]
-impl<'de> serde::Deserialize<'de> for SharedStr {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        struct Visitor;
-        impl serde::de::Visitor<'_> for Visitor {
-            type Value = SharedStr;
-
-            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str("a string")
-            }
-
-            fn visit_str<E: serde::de::Error>(self, text: &str) -> Result<SharedStr, E> {
-                Ok(SharedStr::from(text))
-            }
-        }
-        deserializer.deserialize_str(Visitor)
-    }
-}
+// Written as its text; read into a buffer of its own.
+crate::serde_text::as_text!(SharedStr);
 
 #[cfg(test)]
 mod tests {
