@@ -82,11 +82,44 @@ impl AbsoluteUrl {
     /// assert_eq!(page.join("dosage").unwrap().as_str(), "https://example.org/ingredients/dosage");
     /// ```
     pub fn join(&self, target: &str) -> Option<AbsoluteUrl> {
-        if let Some((text, plain)) = self.plain.and_then(|p| p.join(&self.text, target)) {
+        let mut text = String::new();
+        if let Some(plain) = self
+            .plain
+            .and_then(|p| p.join_into(&self.text, target, &mut text))
+        {
             return Some(AbsoluteUrl::unparsed(text.into(), plain));
         }
         let url = self.url().join(target).ok()?;
         AbsoluteUrl::from_url(url)
+    }
+
+    /// [`AbsoluteUrl::join`] for each of `targets`, in order. The URLs that
+    /// are plain share one buffer: one allocation for all of them.
+    pub(crate) fn join_each<'t>(
+        &self,
+        targets: impl ExactSizeIterator<Item = &'t str> + Clone,
+    ) -> Vec<Option<AbsoluteUrl>> {
+        let origin = self.plain.map_or(0, |p| p.origin(&self.text).len());
+        let room = targets.clone().map(|t| origin + t.len()).sum();
+        let mut buffer = String::with_capacity(room);
+        let mut plain: Vec<Option<(usize, usize, PlainUrl)>> = Vec::with_capacity(targets.len());
+        for target in targets.clone() {
+            let start = buffer.len();
+            let parts = self
+                .plain
+                .and_then(|p| p.join_into(&self.text, target, &mut buffer));
+            plain.push(parts.map(|parts| (start, buffer.len(), parts)));
+        }
+        let buffer = SharedStr::from(buffer);
+        targets
+            .zip(plain)
+            .map(|(target, plain)| {
+                let shared = plain.and_then(|(start, end, parts)| {
+                    Some(AbsoluteUrl::unparsed(buffer.slice(start..end)?, parts))
+                });
+                shared.or_else(|| AbsoluteUrl::from_url(self.url().join(target).ok()?))
+            })
+            .collect()
     }
 
     /// The URL, written as the `url` crate serializes it, if it has a host.
@@ -256,6 +289,25 @@ mod tests {
             assert_eq!(joined.url().as_str(), joined.as_str());
         }
         assert_eq!(page.join("mailto:someone@example.org"), None);
+    }
+
+    #[test]
+    fn joins_each_as_one_by_one_in_one_buffer() {
+        let page: AbsoluteUrl = "https://example.org/ingredients/tea".parse().unwrap();
+        let targets = [
+            "/ingredients/condition/sleep",
+            "dosage",
+            "/a/../b",
+            "mailto:someone@example.org",
+            "/ingredients/condition/stress",
+        ];
+        let each = page.join_each(targets.iter().copied());
+        let one_by_one: Vec<_> = targets.iter().map(|t| page.join(t)).collect();
+        assert_eq!(each, one_by_one);
+        let shared = |i: usize| each.get(i).cloned().flatten().unwrap().text;
+        assert!(shared(0).shares_buffer_with(&shared(4)));
+        assert!(!shared(0).shares_buffer_with(&shared(1)));
+        assert_eq!(page.join_each(std::iter::empty()), []);
     }
 
     #[test]

@@ -63,20 +63,27 @@ impl PlainUrl {
     /// `target` resolved against the URL `text` (whose parts these are),
     /// if it is a path (`/ingredients/condition/sleep`) that makes a plain
     /// URL with the same origin: the joined text and its parts.
+    #[cfg(test)]
     pub(crate) fn join(&self, text: &str, target: &str) -> Option<(String, PlainUrl)> {
+        let mut joined = String::new();
+        let parts = self.join_into(text, target, &mut joined)?;
+        Some((joined, parts))
+    }
+
+    /// [`PlainUrl::join`] written at the end of `out`: the parts are
+    /// offsets from where the joined URL starts. `out` is left as it was
+    /// when the target does not make a plain URL.
+    pub(crate) fn join_into(&self, text: &str, target: &str, out: &mut String) -> Option<PlainUrl> {
         if !target.starts_with('/') || target.starts_with("//") {
             return None;
         }
         let path_len = plain_rest(target)?;
-        let origin = self.origin(text);
-        let mut joined = String::with_capacity(origin.len() + target.len());
-        joined.push_str(origin);
-        joined.push_str(target);
-        let parts = PlainUrl {
+        out.push_str(self.origin(text));
+        out.push_str(target);
+        Some(PlainUrl {
             path_end: self.host_end + path_len,
             ..*self
-        };
-        Some((joined, parts))
+        })
     }
 }
 
@@ -111,11 +118,9 @@ fn plain_rest(rest: &str) -> Option<usize> {
     let mut path_len = None;
     let mut segment = 0;
     for (i, &b) in bytes.iter().enumerate() {
-        match b {
-            b'a'..=b'z' | b'A'..=b'Z' | b'0'..=b'9' => {}
-            b'-' | b'.' | b'_' | b'~' | b'!' | b'$' | b'&' | b'(' | b')' | b'*' | b'+' | b','
-            | b';' | b'=' | b':' | b'@' => {}
-            b'/' | b'?' | b'#' => {
+        match class(b) {
+            Class::Kept => {}
+            Class::Separator => {
                 if path_len.is_none() {
                     if is_dots(bytes.get(segment..i)?) {
                         return None;
@@ -126,14 +131,14 @@ fn plain_rest(rest: &str) -> Option<usize> {
                     }
                 }
             }
-            b'%' => match bytes.get(i + 1..i + 3) {
+            Class::Escape => match bytes.get(i + 1..i + 3) {
                 Some(&[hi, lo])
                     if hi.is_ascii_hexdigit()
                         && lo.is_ascii_hexdigit()
                         && !(hi == b'2' && lo | 0x20 == b'e') => {}
                 _ => return None,
             },
-            _ => return None,
+            Class::Refused => return None,
         }
     }
     match path_len {
@@ -141,6 +146,49 @@ fn plain_rest(rest: &str) -> Option<usize> {
         None if is_dots(bytes.get(segment..)?) => None,
         None => Some(bytes.len()),
     }
+}
+
+/// What a byte is after the host of a plain URL.
+#[derive(Clone, Copy)]
+enum Class {
+    /// Kept as written: letters, digits and `-._~!$&()*+,;=:@`.
+    Kept,
+    /// `/`, `?` or `#`: ends a path segment, or the path.
+    Separator,
+    /// `%`, which must start an escape.
+    Escape,
+    /// Anything else: the URL is not plain.
+    Refused,
+}
+
+/// The class of each byte, looked up rather than matched: URLs are read
+/// byte by byte.
+#[allow(
+    clippy::indexing_slicing,
+    reason = "evaluated at compile time, where an index out of bounds fails the build"
+)]
+static CLASSES: [Class; 256] = {
+    let mut classes = [Class::Refused; 256];
+    let mut b = 0;
+    while b < 256 {
+        classes[b] = match b as u8 {
+            b'a'..=b'z' | b'A'..=b'Z' | b'0'..=b'9' => Class::Kept,
+            b'-' | b'.' | b'_' | b'~' | b'!' | b'$' | b'&' | b'(' | b')' | b'*' | b'+' | b','
+            | b';' | b'=' | b':' | b'@' => Class::Kept,
+            b'/' | b'?' | b'#' => Class::Separator,
+            b'%' => Class::Escape,
+            _ => Class::Refused,
+        };
+        b += 1;
+    }
+    classes
+};
+
+fn class(b: u8) -> Class {
+    CLASSES
+        .get(usize::from(b))
+        .copied()
+        .unwrap_or(Class::Refused)
 }
 
 /// A path segment of one dot or two.

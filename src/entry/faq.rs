@@ -44,14 +44,20 @@ impl Faq {
     }
 
     /// Takes the questions and answers of blocks that [`Faq::fits`].
-    pub(crate) fn take(blocks: impl Iterator<Item = Block>) -> Faq {
-        let mut items: Vec<FaqItem> = Vec::new();
+    pub(crate) fn take(blocks: impl ExactSizeIterator<Item = Block>) -> Faq {
+        // Blocks alternate with empty lines, and each question is followed
+        // by at least one block of answer: at most a question per four.
+        let mut items: Vec<FaqItem> = Vec::with_capacity(blocks.len().div_ceil(4));
         for block in blocks.step_by(2) {
             match (block, items.last_mut()) {
                 (Block::Heading(Heading { text, .. }), _) => items.push(FaqItem {
                     question: text,
                     answer: Prose::default(),
                 }),
+                // Most answers are one block: room for one at first.
+                (answer, Some(item)) if item.answer.blocks.is_empty() => {
+                    item.answer.blocks = vec![answer];
+                }
                 (answer, Some(item)) => item.answer.blocks.push(answer),
                 (_, None) => {}
             }

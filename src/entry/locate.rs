@@ -122,8 +122,16 @@ impl PageProse {
         })
     }
 
+    /// Room for what is found in prose: on the real page, about one
+    /// quantity and one link per kilobyte, and the values are large
+    /// (hundreds of bytes), so regrowing and copying them is worth
+    /// avoiding.
+    fn room(&self) -> usize {
+        self.text.len() / 1024 + 4
+    }
+
     pub(crate) fn quantities(&self, entry: &Entry) -> Vec<Located<crate::Mention>> {
-        let mut found = Vec::new();
+        let mut found = Vec::with_capacity(self.room());
         // Number words are found once over the page, from the units of
         // time after them, then handed to each block by offset.
         let spaces = self
@@ -168,11 +176,13 @@ impl PageProse {
     }
 
     pub(crate) fn links(&self, entry: &Entry) -> Vec<Located<crate::ResolvedLink>> {
-        let base = entry.canonical_url();
-        let mut found: Vec<Located<crate::ResolvedLink>> = Vec::new();
-        // Pages link the same conditions again and again: each target is
-        // resolved once, and a repeat copies the first link's URL.
-        let mut first: Vec<(&str, usize)> = Vec::new();
+        let mut found: Vec<Located<crate::ResolvedLink>> = Vec::with_capacity(self.room());
+        // Pages link the same conditions again and again: each distinct
+        // target is resolved once, after the links are found, and the
+        // URLs share one buffer. `which` holds each link's target, as an
+        // index into `targets`.
+        let mut targets: Vec<&str> = Vec::new();
+        let mut which: Vec<usize> = Vec::with_capacity(self.room());
         // One search for `[` over the page; a link lies within one line,
         // so within the prose block that holds its `[`.
         let mut block = 0;
@@ -192,18 +202,13 @@ impl PageProse {
                 continue;
             };
             after = span.end;
-            let target = link.target;
-            let earlier = first.iter().find(|(t, _)| *t == target);
-            let url = match earlier.and_then(|&(_, i)| found.get(i)) {
-                Some(Located { value, .. }) => value.url.clone(),
+            which.push(match targets.iter().position(|t| *t == link.target) {
+                Some(i) => i,
                 None => {
-                    first.push((target, found.len()));
-                    match base {
-                        Some(base) => base.join(link.target),
-                        None => link.target.parse().ok(),
-                    }
+                    targets.push(link.target);
+                    targets.len() - 1
                 }
-            };
+            });
             found.push(Located {
                 section: Heading(entry.sections.get(*section)).name(),
                 value: crate::ResolvedLink {
@@ -212,9 +217,16 @@ impl PageProse {
                         text: self.text.share(link.text),
                         target: self.text.share(link.target),
                     },
-                    url,
+                    url: None,
                 },
             });
+        }
+        let urls = match entry.canonical_url() {
+            Some(base) => base.join_each(targets.iter().copied()),
+            None => targets.iter().map(|t| t.parse().ok()).collect(),
+        };
+        for (link, i) in found.iter_mut().zip(which) {
+            link.value.url = urls.get(i).cloned().flatten();
         }
         found
     }
