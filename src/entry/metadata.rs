@@ -153,6 +153,23 @@ pub struct Aliases {
     pub names: Vec<SharedStr>,
 }
 
+/// The bytes an alias list is split on or escaped with, or that open or
+/// close brackets, looked up rather than matched.
+#[allow(
+    clippy::indexing_slicing,
+    reason = "evaluated at compile time, where an index out of bounds fails the build"
+)]
+static MATTERS: [bool; 256] = {
+    let mut matters = [false; 256];
+    let bytes = *b"\\,()[]{}";
+    let mut i = 0;
+    while i < bytes.len() {
+        matters[bytes[i] as usize] = true;
+        i += 1;
+    }
+    matters
+};
+
 impl Aliases {
     /// Splits a value into aliases: each shares the value's buffer unless
     /// it holds an escaped `\\, `.
@@ -198,7 +215,13 @@ impl Aliases {
                 b')' | b']' | b'}' => depth = depth.saturating_sub(1),
                 _ => {}
             }
-            at += 1;
+            // On to the next byte that matters, past the run of others.
+            at += 1 + rest
+                .get(1..)
+                .unwrap_or_default()
+                .iter()
+                .position(|&b| MATTERS.get(usize::from(b)).copied().unwrap_or(true))
+                .unwrap_or(rest.len() - 1);
         }
         finish(start, text.len(), unescaped, run);
         Aliases { names }

@@ -116,6 +116,15 @@ impl<'a> Scanner<'a> {
     }
 
     fn at_digit(&self, i: usize) -> Attempt {
+        // Many digits of prose are glued to a letter or a digit (`Nrf2`,
+        // `TLR4`): no prefix ends there and no token starts there.
+        let glued = i
+            .checked_sub(1)
+            .and_then(|p| self.text.as_bytes().get(p))
+            .is_some_and(u8::is_ascii_alphanumeric);
+        if glued {
+            return Err(self.skip_number(i));
+        }
         if let Some(Ok(mention)) = self.prefixed(i) {
             return Ok(mention);
         }
