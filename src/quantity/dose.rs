@@ -251,7 +251,10 @@ pub(crate) fn dose_tail(input: &str) -> (usize, DoseTail) {
         {
             tail.frequency = Some(f);
             rest = r;
+            continue;
         }
+        // Neither follows: trying again would read the same text.
+        break;
     }
     (input.len() - rest.len(), tail)
 }

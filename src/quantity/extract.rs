@@ -207,7 +207,7 @@ impl<'a> Scanner<'a> {
         let Some(words) = head.strip_suffix(' ') else {
             return i;
         };
-        let Some(&last) = words.as_bytes().last() else {
+        let Some(&last) = words.as_bytes().last_chunk::<2>() else {
             return i;
         };
         comparator_words_ending_with(last)

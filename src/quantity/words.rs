@@ -35,21 +35,22 @@ pub(crate) static COMPARATOR_WORDS: &[(&str, Comparator)] = &[
 ];
 
 /// The comparator words and `between` (which opens a range) ending with
-/// the byte `last`: a number's look-behind tries only the words its text
-/// can end with.
-pub(crate) fn comparator_words_ending_with(last: u8) -> impl Iterator<Item = &'static str> {
-    static BY_LAST_BYTE: LazyLock<Vec<(u8, &'static str)>> = LazyLock::new(|| {
-        let mut words: Vec<(u8, &'static str)> = COMPARATOR_WORDS
+/// the two bytes `last`: a number's look-behind tries only the words its
+/// text can end with. Every word is longer than two bytes, so its last
+/// two are never the first letter, whose case may differ.
+pub(crate) fn comparator_words_ending_with(last: [u8; 2]) -> impl Iterator<Item = &'static str> {
+    static BY_LAST_BYTES: LazyLock<Vec<([u8; 2], &'static str)>> = LazyLock::new(|| {
+        let mut words: Vec<([u8; 2], &'static str)> = COMPARATOR_WORDS
             .iter()
             .map(|(word, _)| *word)
             .chain(["between"])
-            .filter_map(|word| Some((*word.as_bytes().last()?, word)))
+            .filter_map(|word| Some((*word.as_bytes().last_chunk::<2>()?, word)))
             .collect();
         words.sort_unstable();
         words
     });
-    let from = BY_LAST_BYTE.partition_point(|&(b, _)| b < last);
-    BY_LAST_BYTE
+    let from = BY_LAST_BYTES.partition_point(|&(b, _)| b < last);
+    BY_LAST_BYTES
         .get(from..)
         .unwrap_or_default()
         .iter()
@@ -222,19 +223,26 @@ mod symbol_tests {
 
     #[test]
     fn comparator_words_by_their_last_byte() {
-        for last in 0..=u8::MAX {
-            let mut found: Vec<&str> = comparator_words_ending_with(last).collect();
-            let mut expected: Vec<&str> = COMPARATOR_WORDS
+        let words = || {
+            COMPARATOR_WORDS
                 .iter()
                 .map(|(word, _)| *word)
                 .chain(["between"])
-                .filter(|word| word.as_bytes().last() == Some(&last))
-                .collect();
+        };
+        assert!(words().all(|word| word.len() > 2));
+        for word in words() {
+            let last = *word.as_bytes().last_chunk::<2>().unwrap();
+            let mut found: Vec<&str> = comparator_words_ending_with(last).collect();
+            let mut expected: Vec<&str> =
+                words().filter(|w| w.as_bytes().ends_with(&last)).collect();
             found.sort_unstable();
             expected.sort_unstable();
-            assert_eq!(found, expected, "{last}");
+            assert_eq!(found, expected, "{word}");
         }
-        assert_eq!(comparator_words_ending_with(b'n').count(), 8);
+        assert_eq!(comparator_words_ending_with(*b"an").count(), 7);
+        assert_eq!(comparator_words_ending_with(*b"en").count(), 1);
+        assert_eq!(comparator_words_ending_with(*b"of").count(), 1);
+        assert_eq!(comparator_words_ending_with(*b"zz").count(), 0);
     }
 
     proptest! {
