@@ -135,6 +135,16 @@ impl SharedStr {
         }
     }
 
+    /// `part` kept inline when it is short, else as [`SharedStr::share`]
+    /// keeps it: a short text costs neither an allocation nor a count.
+    pub(crate) fn keep(&self, part: &str) -> SharedStr {
+        if part.len() <= INLINE {
+            SharedStr::from(part)
+        } else {
+            self.share(part)
+        }
+    }
+
     /// The part of the text in `range`, sharing this string's buffer;
     /// `None` when the range is out of bounds or not on char boundaries.
     pub fn slice(&self, range: Range<usize>) -> Option<SharedStr> {

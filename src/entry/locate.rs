@@ -145,7 +145,9 @@ impl PageProse {
                 .iter()
                 .map(|w| w - offset)
                 .collect();
-            for mut mention in crate::quantity::quantities_among(block, block_words) {
+            for mut mention in
+                crate::quantity::quantities_among(block, block_words, Some(&self.text))
+            {
                 mention.span = mention.span.start + offset..mention.span.end + offset;
                 found.push(Located {
                     section: heading.name(),

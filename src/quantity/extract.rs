@@ -10,6 +10,8 @@
 
 use std::ops::Range;
 
+use crate::SharedStr;
+
 use super::context::{count_noun, ends_with_word, kind_of};
 use super::dose::dose_tail;
 use super::grammar::{quantity, quantity_with, unit_after};
@@ -40,14 +42,20 @@ use super::{Comparator, Parts, Per, Quantity};
 /// ]);
 /// ```
 pub fn quantities(text: &str) -> impl Iterator<Item = Mention> + '_ {
-    quantities_among(text, number_words(text))
+    quantities_among(text, number_words(text), None)
 }
 
 /// [`quantities`] with the number words of `text` already found
-/// ([`number_words`]), as when a page's blocks are read one by one.
-pub(crate) fn quantities_among(text: &str, words: Vec<usize>) -> Scanner<'_> {
+/// ([`number_words`]), as when a page's blocks are read one by one; the
+/// long texts of what is found share `page` when `text` is a part of it.
+pub(crate) fn quantities_among<'a>(
+    text: &'a str,
+    words: Vec<usize>,
+    page: Option<&'a SharedStr>,
+) -> Scanner<'a> {
     Scanner {
         text,
+        page,
         pos: 0,
         words,
         word: 0,
@@ -56,6 +64,8 @@ pub(crate) fn quantities_among(text: &str, words: Vec<usize>) -> Scanner<'_> {
 
 pub(crate) struct Scanner<'a> {
     text: &'a str,
+    /// The buffer `text` lies in, if any.
+    page: Option<&'a SharedStr>,
     pos: usize,
     /// Where number words before a unit of time start (`eight weeks`).
     words: Vec<usize>,
@@ -96,6 +106,13 @@ impl Iterator for Scanner<'_> {
 type Attempt = Result<Mention, usize>;
 
 impl<'a> Scanner<'a> {
+    /// The text in `range`, kept for a mention or quantity.
+    fn keep(&self, range: Range<usize>) -> SharedStr {
+        let part = crate::slice::within(self.text, range);
+        self.page
+            .map_or_else(|| SharedStr::from(part), |page| page.keep(part))
+    }
+
     fn prev_char(&self, at: usize) -> Option<char> {
         self.text.get(..at)?.chars().next_back()
     }
@@ -349,7 +366,7 @@ impl<'a> Scanner<'a> {
         if self.continues_identifier(end, false) {
             return Err(end);
         }
-        let quantity = Quantity::from_parts(crate::slice::within(self.text, number_at..end), parts);
+        let quantity = Quantity::from_kept(self.keep(number_at..end), parts);
         Ok(self.mention(i..end, kind, quantity, None))
     }
 
@@ -409,7 +426,7 @@ impl<'a> Scanner<'a> {
             uncertainty: None,
             unit: Some(unit),
         };
-        let quantity = Quantity::from_parts(crate::slice::within(self.text, i..end), parts);
+        let quantity = Quantity::from_kept(self.keep(i..end), parts);
         Ok(self.mention(i..end, QuantityKind::Duration, quantity, None))
     }
 
@@ -433,12 +450,9 @@ impl<'a> Scanner<'a> {
             }
             _ => c.end,
         };
-        let quantity = Quantity::from_parts(
-            crate::slice::within(self.text, c.start..quantity_end),
-            c.parts,
-        );
+        let quantity = Quantity::from_kept(self.keep(c.start..quantity_end), c.parts);
         let mut mention = Mention {
-            text: crate::SharedStr::default(),
+            text: SharedStr::default(),
             span: c.start..c.end,
             kind,
             quantity,
@@ -460,7 +474,7 @@ impl<'a> Scanner<'a> {
             mention.span.end += len;
             mention.conversion = Some(conversion);
         }
-        mention.text = crate::slice::within(self.text, mention.span.clone()).into();
+        mention.text = self.keep(mention.span.clone());
         Some(mention)
     }
 
@@ -488,9 +502,10 @@ impl<'a> Scanner<'a> {
         if !related || other == unit {
             return None;
         }
-        let inner = crate::slice::upto(rest, rest.len() - after.len());
+        let inner_at = self.text.len() - rest.len();
+        let inner = inner_at..self.text.len() - after.len();
         let len = crate::slice::from(self.text, end).len() - close.len();
-        Some((len, Quantity::from_parts(inner, parts)))
+        Some((len, Quantity::from_kept(self.keep(inner), parts)))
     }
 
     fn mention(
@@ -501,7 +516,7 @@ impl<'a> Scanner<'a> {
         conversion: Option<Quantity>,
     ) -> Mention {
         Mention {
-            text: crate::slice::within(self.text, span.clone()).into(),
+            text: self.keep(span.clone()),
             span,
             kind,
             quantity,

@@ -105,6 +105,11 @@ pub(crate) struct Parts {
 
 impl Quantity {
     pub(crate) fn from_parts(text: &str, parts: Parts) -> Quantity {
+        Quantity::from_kept(crate::SharedStr::from(text), parts)
+    }
+
+    /// [`Quantity::from_parts`] with its text already kept.
+    pub(crate) fn from_kept(text: crate::SharedStr, parts: Parts) -> Quantity {
         let (low, high) = match (parts.second, parts.comparator) {
             (Some(high), _) => (Some(parts.first), Some(high)),
             (None, Some(Comparator::Lt | Comparator::Le)) => (None, Some(parts.first)),
@@ -112,7 +117,7 @@ impl Quantity {
             (None, _) => (Some(parts.first), Some(parts.first)),
         };
         Quantity {
-            text: crate::SharedStr::from(text),
+            text,
             comparator: parts.comparator,
             low,
             high,
