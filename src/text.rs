@@ -211,11 +211,12 @@ impl RichText {
         let Some(text) = part.filter(|_| !crosses(range.start) && !crosses(range.end)) else {
             return Err(self);
         };
-        let links: Vec<LinkAt> = spans
-            .iter()
-            .filter(|l| range.start <= l.start && l.end <= range.end)
-            .map(|l| l.moved(range.start, 0))
-            .collect();
+        // The whole text's links, found above, are kept in their vector.
+        let mut links = self.links.into_inner().unwrap_or_default();
+        links.retain(|l| range.start <= l.start && l.end <= range.end);
+        for link in &mut links {
+            *link = link.moved(range.start, 0);
+        }
         Ok(RichText {
             text,
             links: OnceLock::from(links),
