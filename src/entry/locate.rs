@@ -102,7 +102,23 @@ impl PageProse {
     /// Where citations may start and units of time stand, over the whole
     /// text, in order.
     fn marks(&self) -> &[(usize, usize)] {
-        self.marks.get_or_init(|| MARKS.find(&self.text))
+        self.marks.get_or_init(|| {
+            let prose = self.span();
+            let mut marks = MARKS.find(crate::slice::within(&self.text, prose.clone()));
+            for (at, _) in &mut marks {
+                *at += prose.start;
+            }
+            marks
+        })
+    }
+
+    /// From the start of the first prose block to the end of the last:
+    /// the part of the page the passes search (the metadata before it and
+    /// the footer after it hold no prose).
+    fn span(&self) -> Range<usize> {
+        let start = self.blocks.first().map_or(0, |(_, r)| r.start);
+        let end = self.blocks.last().map_or(0, |(_, r)| r.end);
+        start..end.max(start)
     }
 
     /// Each prose block's text, its offset in the page and its section's
@@ -189,7 +205,9 @@ impl PageProse {
         // so within the prose block that holds its `[`.
         let mut block = 0;
         let mut after = 0;
-        for start in memchr::memchr_iter(b'[', self.text.as_bytes()) {
+        let prose = self.span();
+        let searched = crate::slice::within(&self.text, prose.clone()).as_bytes();
+        for start in memchr::memchr_iter(b'[', searched).map(|at| prose.start + at) {
             while self.blocks.get(block).is_some_and(|(_, r)| r.end <= start) {
                 block += 1;
             }
