@@ -205,6 +205,13 @@ impl RichText {
     /// crosses either end of it: then its links are the ones reading that
     /// part alone would find. Otherwise the text is handed back.
     pub(crate) fn cut(self, range: Range<usize>) -> Result<RichText, RichText> {
+        if self.links.get().is_none()
+            && let Some(text) = self.text.slice(range.clone())
+            && no_link_crosses(self.text.as_bytes(), &range)
+        {
+            // The part's links are found when they are asked for.
+            return Ok(RichText::shared(text));
+        }
         let spans = self.spans();
         let crosses = |at: usize| spans.iter().any(|l| l.start < at && at < l.end);
         let part = self.text.slice(range.clone());
@@ -237,6 +244,20 @@ impl RichText {
             links: OnceLock::from(links),
         }
     }
+}
+
+/// Whether no link of `text` can cross either end of `range`, seen from
+/// the bytes outside it: a link crossing the start has its `[` before
+/// it; one crossing the end has its `]` after it, since its target cannot
+/// hold the whitespace that follows the end.
+fn no_link_crosses(text: &[u8], range: &Range<usize>) -> bool {
+    let before = text.get(..range.start).unwrap_or_default();
+    let after = text.get(range.end..).unwrap_or_default();
+    let end_clear = match after.first() {
+        None => true,
+        Some(b) => b.is_ascii_whitespace() && memchr::memchr(b']', after).is_none(),
+    };
+    end_clear && memchr::memchr(b'[', before).is_none()
 }
 
 impl From<String> for RichText {
@@ -539,15 +560,21 @@ mod tests {
         #[test]
         fn a_cut_reads_as_its_text_would(
             parts in proptest::collection::vec(
-                proptest::sample::select(vec!["[a](/b)", "[", "](", ")", "x", "é", " "]),
+                proptest::sample::select(vec!["[a](/b)", "[", "]", "](", ")", "x", "é", " ", "\n"]),
                 0..10,
             ),
             from in 0usize..40,
             len in 0usize..40,
+            links_read in any::<bool>(),
         ) {
             let text = parts.concat();
             let range = from..from + len;
-            match RichText::parse(&text).cut(range.clone()) {
+            let whole = RichText::parse(&text);
+            if links_read {
+                // The links found before the cut, or left for the part.
+                whole.spans();
+            }
+            match whole.cut(range.clone()) {
                 Ok(cut) => prop_assert_eq!(cut, RichText::parse(&text[range])),
                 Err(whole) => prop_assert_eq!(whole, RichText::parse(&text)),
             }
