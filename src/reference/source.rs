@@ -67,9 +67,25 @@ impl Reference {
 /// The identifier a URL (its host and path) names: PubMed, PMC, doi.org,
 /// ClinicalTrials.gov.
 pub(crate) fn identify(host: &str, path: &str) -> Option<Identifier> {
-    let host = host.trim_start_matches("www.");
-    let segments: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
-    match (host, segments.as_slice()) {
+    let mut host = host;
+    while let Some(rest) = host.strip_prefix("www.") {
+        host = rest;
+    }
+    // The path's first three segments, and how many there are: no form
+    // has more but a DOI's, which is read from the whole path.
+    let (mut first, mut count) = ([""; 3], 0);
+    for segment in path.split('/').filter(|s| !s.is_empty()) {
+        if let Some(slot) = first.get_mut(count) {
+            *slot = segment;
+        }
+        count += 1;
+    }
+    let segments = match first.get(..count) {
+        Some(segments) => segments,
+        None => &first,
+    };
+    match (host, segments) {
+        _ if count > first.len() && !matches!(host, "doi.org" | "dx.doi.org") => None,
         ("pubmed.ncbi.nlm.nih.gov", [id]) | ("ncbi.nlm.nih.gov", ["pubmed", id]) => {
             id.parse().ok().map(Identifier::Pmid)
         }
@@ -91,7 +107,7 @@ impl FromStr for Reference {
     type Err = Error;
 
     fn from_str(text: &str) -> Result<Self, Error> {
-        if text.contains("://") {
+        if text.as_bytes().windows(3).any(|w| w == b"://") {
             let url = AbsoluteUrl::parse_in(text, "reference")
                 .map_err(|kind| Error::new(kind, 0..text.len(), text))?;
             return Ok(Reference::from_url(url));
@@ -131,3 +147,77 @@ impl serde::Serialize for Reference {
 }
 
 crate::serde_text::from_text_field!(Reference);
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// [`identify`] as first written, with the segments collected: the
+    /// reference for the one that keeps three.
+    fn identify_collected(host: &str, path: &str) -> Option<Identifier> {
+        let host = host.trim_start_matches("www.");
+        let segments: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
+        match (host, segments.as_slice()) {
+            ("pubmed.ncbi.nlm.nih.gov", [id]) | ("ncbi.nlm.nih.gov", ["pubmed", id]) => {
+                id.parse().ok().map(Identifier::Pmid)
+            }
+            ("pmc.ncbi.nlm.nih.gov", ["articles", id])
+            | ("ncbi.nlm.nih.gov", ["pmc", "articles", id]) => {
+                id.parse().ok().map(Identifier::Pmcid)
+            }
+            ("doi.org" | "dx.doi.org", [_, ..]) => {
+                let path = path.trim_start_matches('/');
+                let decoded = crate::address::percent_decode(path)?;
+                decoded.parse::<Doi>().ok().map(Identifier::Doi)
+            }
+            ("clinicaltrials.gov", ["study", id] | ["ct2", "show", id]) => {
+                id.parse().ok().map(Identifier::Nct)
+            }
+            _ => None,
+        }
+    }
+
+    #[test]
+    fn identifies_the_forms() {
+        let id = |host, path| identify(host, path).map(|id| id.to_string());
+        assert_eq!(
+            id("pubmed.ncbi.nlm.nih.gov", "/36638594/").as_deref(),
+            Some("36638594")
+        );
+        assert_eq!(
+            id("www.ncbi.nlm.nih.gov", "/pmc/articles/PMC3736918/").as_deref(),
+            Some("PMC3736918")
+        );
+        assert_eq!(
+            id("clinicaltrials.gov", "/study/NCT01990872").as_deref(),
+            Some("NCT01990872")
+        );
+        assert_eq!(
+            id("doi.org", "/10.1000/a/b/c/d").as_deref(),
+            Some("10.1000/a/b/c/d")
+        );
+        assert_eq!(id("pubmed.ncbi.nlm.nih.gov", "/1/2/3/4"), None);
+    }
+
+    proptest! {
+        #[test]
+        fn keeping_three_segments_identifies_as_collecting_them(
+            host in proptest::sample::select(vec![
+                "pubmed.ncbi.nlm.nih.gov", "www.ncbi.nlm.nih.gov", "ncbi.nlm.nih.gov",
+                "pmc.ncbi.nlm.nih.gov", "doi.org", "www.dx.doi.org", "clinicaltrials.gov",
+                "www.www.clinicaltrials.gov", "example.org",
+            ]),
+            segments in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    "", "pubmed", "pmc", "articles", "study", "ct2", "show", "36638594",
+                    "PMC3736918", "NCT01990872", "10.1000", "x%2Fy", "a",
+                ]),
+                0..6,
+            ),
+        ) {
+            let path = format!("/{}", segments.join("/"));
+            prop_assert_eq!(identify(host, &path), identify_collected(host, &path));
+        }
+    }
+}
