@@ -99,8 +99,8 @@ impl PageProse {
         }
     }
 
-    /// Where citations may start and units of time stand, over the whole
-    /// text, in order.
+    /// Where citations may start and units of time stand in the prose
+    /// part of the text ([`PageProse::span`]), in order.
     fn marks(&self) -> &[(usize, usize)] {
         self.marks.get_or_init(|| {
             let prose = self.span();

@@ -222,7 +222,7 @@ mod symbol_tests {
     use proptest::prelude::*;
 
     #[test]
-    fn comparator_words_by_their_last_byte() {
+    fn comparator_words_by_their_last_two_bytes() {
         let words = || {
             COMPARATOR_WORDS
                 .iter()
