@@ -80,12 +80,17 @@ pub(crate) fn identify(host: &str, path: &str) -> Option<Identifier> {
         }
         count += 1;
     }
-    let segments = match first.get(..count) {
-        Some(segments) => segments,
-        None => &first,
-    };
+    match first.get(..count) {
+        Some(segments) => identify_segments(host, segments, path),
+        None if matches!(host, "doi.org" | "dx.doi.org") => identify_segments(host, &first, path),
+        None => None,
+    }
+}
+
+/// The identifier of a URL on `host` whose `path` has the non-empty
+/// `segments` (all of them, or the first three of a DOI's).
+fn identify_segments(host: &str, segments: &[&str], path: &str) -> Option<Identifier> {
     match (host, segments) {
-        _ if count > first.len() && !matches!(host, "doi.org" | "dx.doi.org") => None,
         ("pubmed.ncbi.nlm.nih.gov", [id]) | ("ncbi.nlm.nih.gov", ["pubmed", id]) => {
             id.parse().ok().map(Identifier::Pmid)
         }
@@ -153,29 +158,12 @@ mod tests {
     use super::*;
     use proptest::prelude::*;
 
-    /// [`identify`] as first written, with the segments collected: the
+    /// [`identify`] with every segment collected, as first written: the
     /// reference for the one that keeps three.
     fn identify_collected(host: &str, path: &str) -> Option<Identifier> {
         let host = host.trim_start_matches("www.");
         let segments: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
-        match (host, segments.as_slice()) {
-            ("pubmed.ncbi.nlm.nih.gov", [id]) | ("ncbi.nlm.nih.gov", ["pubmed", id]) => {
-                id.parse().ok().map(Identifier::Pmid)
-            }
-            ("pmc.ncbi.nlm.nih.gov", ["articles", id])
-            | ("ncbi.nlm.nih.gov", ["pmc", "articles", id]) => {
-                id.parse().ok().map(Identifier::Pmcid)
-            }
-            ("doi.org" | "dx.doi.org", [_, ..]) => {
-                let path = path.trim_start_matches('/');
-                let decoded = crate::address::percent_decode(path)?;
-                decoded.parse::<Doi>().ok().map(Identifier::Doi)
-            }
-            ("clinicaltrials.gov", ["study", id] | ["ct2", "show", id]) => {
-                id.parse().ok().map(Identifier::Nct)
-            }
-            _ => None,
-        }
+        identify_segments(host, &segments, path)
     }
 
     #[test]
