@@ -95,23 +95,23 @@ impl AbsoluteUrl {
 
     /// [`AbsoluteUrl::join`] for each of `targets`, in order. The URLs that
     /// are plain share one buffer: one allocation for all of them.
-    pub(crate) fn join_each<'t>(
-        &self,
-        targets: impl ExactSizeIterator<Item = &'t str> + Clone,
-    ) -> Vec<Option<AbsoluteUrl>> {
+    pub(crate) fn join_each(&self, targets: &[&str]) -> Vec<Option<AbsoluteUrl>> {
         let origin = self.plain.map_or(0, |p| p.origin(&self.text).len());
-        let room = targets.clone().map(|t| origin + t.len()).sum();
+        let room = targets.iter().map(|t| origin + t.len()).sum();
         let mut buffer = String::with_capacity(room);
-        let mut plain: Vec<Option<(usize, usize, PlainUrl)>> = Vec::with_capacity(targets.len());
-        for target in targets.clone() {
-            let start = buffer.len();
-            let parts = self
-                .plain
-                .and_then(|p| p.join_into(&self.text, target, &mut buffer));
-            plain.push(parts.map(|parts| (start, buffer.len(), parts)));
-        }
+        let plain: Vec<Option<(usize, usize, PlainUrl)>> = targets
+            .iter()
+            .map(|target| {
+                let start = buffer.len();
+                let parts = self
+                    .plain
+                    .and_then(|p| p.join_into(&self.text, target, &mut buffer));
+                parts.map(|parts| (start, buffer.len(), parts))
+            })
+            .collect();
         let buffer = SharedStr::from(buffer);
         targets
+            .iter()
             .zip(plain)
             .map(|(target, plain)| {
                 let shared = plain.and_then(|(start, end, parts)| {
@@ -301,13 +301,13 @@ mod tests {
             "mailto:someone@example.org",
             "/ingredients/condition/stress",
         ];
-        let each = page.join_each(targets.iter().copied());
+        let each = page.join_each(&targets);
         let one_by_one: Vec<_> = targets.iter().map(|t| page.join(t)).collect();
         assert_eq!(each, one_by_one);
         let shared = |i: usize| each.get(i).cloned().flatten().unwrap().text;
         assert!(shared(0).shares_buffer_with(&shared(4)));
         assert!(!shared(0).shares_buffer_with(&shared(1)));
-        assert_eq!(page.join_each(std::iter::empty()), []);
+        assert_eq!(page.join_each(&[]), []);
     }
 
     #[test]

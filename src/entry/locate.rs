@@ -242,7 +242,7 @@ impl PageProse {
             });
         }
         let urls = match entry.canonical_url() {
-            Some(base) => base.join_each(targets.iter().copied()),
+            Some(base) => base.join_each(&targets),
             None => targets.iter().map(|t| t.parse().ok()).collect(),
         };
         for (link, i) in found.iter_mut().zip(which) {
