@@ -34,6 +34,7 @@ mod reference;
 mod serde_text;
 mod shared_str;
 mod slice;
+mod split;
 mod text;
 mod timestamp;
 

@@ -212,7 +212,7 @@ fn split_title(text: &str) -> (Option<&str>, &str) {
     let Some(after) = text.strip_prefix("**") else {
         return (None, text);
     };
-    match after.find("**: ") {
+    match crate::split::find(after, "**: ") {
         Some(end) if end > 0 && !crate::slice::upto(after, end).contains('*') => (
             Some(crate::slice::upto(after, end)),
             crate::slice::from(after, end + 4),

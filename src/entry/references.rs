@@ -25,8 +25,7 @@ impl References {
         };
         let text = text.as_str();
         let list = text.strip_prefix(PREFIX)?;
-        let sources = list
-            .split(SEPARATOR)
+        let sources = crate::split::split(list, SEPARATOR)
             .map(|s| s.parse::<Reference>().ok())
             .collect::<Option<Vec<_>>>()?;
         Some(References { sources })

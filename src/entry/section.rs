@@ -276,7 +276,9 @@ impl Combinations {
             [Block::Paragraph(text)] => {
                 let text = text.as_shared();
                 (!text.contains('\n')).then(|| Combinations {
-                    names: text.split(", ").map(|name| text.share(name)).collect(),
+                    names: crate::split::split(text, ", ")
+                        .map(|name| text.share(name))
+                        .collect(),
                 })
             }
             _ => None,
