@@ -7,6 +7,7 @@ mod extract;
 mod grammar;
 mod mention;
 mod number;
+mod spellings;
 mod starts;
 mod unit;
 mod words;

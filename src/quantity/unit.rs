@@ -5,6 +5,8 @@
 
 use std::fmt;
 
+use super::spellings::Spellings;
+
 /// What a unit measures.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
@@ -293,43 +295,29 @@ pub(crate) fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() || c == '_'
 }
 
-/// The spellings of every atom, bucketed by first byte: `(plain, micro)`,
-/// where a micro spelling's body follows a micro prefix (`µ`, `μ`, `mc`,
-/// `u`). Longest first within a bucket.
-type Buckets = Vec<Vec<(&'static str, &'static Atom)>>;
+/// The spellings of every atom: `(plain, micro)`, where a micro
+/// spelling's body follows a micro prefix (`µ`, `μ`, `mc`, `u`).
+type Tables = (Spellings<&'static Atom>, Spellings<&'static Atom>);
 
-fn buckets() -> &'static (Buckets, Buckets) {
+fn tables() -> &'static Tables {
     use std::sync::LazyLock;
-    static BUCKETS: LazyLock<(Buckets, Buckets)> = LazyLock::new(|| {
-        let mut plain: Buckets = vec![Vec::new(); 256];
-        let mut micro: Buckets = vec![Vec::new(); 256];
-        for atom in ATOMS {
-            for spelling in atom.spellings {
-                let (table, body) = match spelling.strip_prefix('µ') {
-                    Some(body) => (&mut micro, body),
-                    None => (&mut plain, *spelling),
-                };
-                if let Some(bucket) = body
-                    .as_bytes()
-                    .first()
-                    .and_then(|b| table.get_mut(usize::from(*b)))
-                {
-                    bucket.push((body, atom));
-                }
-            }
-        }
-        for bucket in plain.iter_mut().chain(micro.iter_mut()) {
-            bucket.sort_by_key(|(body, _)| std::cmp::Reverse(body.len()));
-        }
-        (plain, micro)
+    static TABLES: LazyLock<Tables> = LazyLock::new(|| {
+        let spellings = || {
+            ATOMS
+                .iter()
+                .flat_map(|atom| atom.spellings.iter().map(move |s| (*s, atom)))
+        };
+        let plain = spellings().filter(|(s, _)| !s.starts_with('µ'));
+        let micro = spellings().filter_map(|(s, atom)| Some((s.strip_prefix('µ')?, atom)));
+        (Spellings::new(plain), Spellings::new(micro))
     });
-    &BUCKETS
+    &TABLES
 }
 
 /// Reads one atom at the start of `text`: the longest spelling that is not
 /// followed by a letter or digit. Returns the atom and the bytes read.
 fn atom(text: &str) -> Option<(&'static Atom, usize)> {
-    let (plain, micro) = buckets();
+    let (plain, micro) = tables();
     let bounded = |len: usize, body: &str| {
         crate::slice::from(text, len)
             .chars()
@@ -337,36 +325,33 @@ fn atom(text: &str) -> Option<(&'static Atom, usize)> {
             .is_none_or(|c| !is_word_char(c) || body == "%")
     };
     let mut best: Option<(&'static Atom, usize)> = None;
-    let first = text.as_bytes().first().map_or(0, |b| usize::from(*b));
-    for (body, atom) in plain.get(first).map_or(&[][..], Vec::as_slice) {
-        if starts_with(text, body) && bounded(body.len(), body) {
-            best = Some((atom, body.len()));
-            break;
+    'plain: for group in plain.candidates(text.as_bytes()) {
+        for (body, atom) in group {
+            if text.starts_with(body) && bounded(body.len(), body) {
+                best = Some((atom, body.len()));
+                break 'plain;
+            }
         }
     }
+    // Every micro prefix starts with one of these bytes.
+    let micro_first = matches!(text.as_bytes().first(), Some(0xC2 | 0xCE | b'm' | b'u'));
     if let Some((prefix, rest)) = MICRO
         .iter()
+        .filter(|_| micro_first)
         .find_map(|m| text.strip_prefix(m).map(|rest| (m.len(), rest)))
     {
-        let first = rest.as_bytes().first().map_or(0, |b| usize::from(*b));
-        for (body, atom) in micro.get(first).map_or(&[][..], Vec::as_slice) {
-            let len = prefix + body.len();
-            if starts_with(rest, body) && bounded(len, body) && best.is_none_or(|(_, l)| len > l) {
-                best = Some((atom, len));
-                break;
+        'micro: for group in micro.candidates(rest.as_bytes()) {
+            for (body, atom) in group {
+                let len = prefix + body.len();
+                if rest.starts_with(body) && bounded(len, body) && best.is_none_or(|(_, l)| len > l)
+                {
+                    best = Some((atom, len));
+                    break 'micro;
+                }
             }
         }
     }
     best
-}
-
-/// Whether `text` starts with `body`, a spelling from a bucket whose
-/// first byte it shares: the second byte, where most spellings of a
-/// bucket differ, is compared before the rest.
-fn starts_with(text: &str, body: &str) -> bool {
-    let (text, body) = (text.as_bytes(), body.as_bytes());
-    let second = body.get(1).is_none_or(|b| text.get(1) == Some(b));
-    second && text.starts_with(body)
 }
 
 /// `/mL` or ` per gram`: a divisor atom and the bytes read.
