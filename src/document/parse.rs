@@ -69,10 +69,12 @@ pub(crate) fn parse_shared(page: &SharedStr) -> (Document, Vec<usize>) {
             LineKind::Field(key, value) => Block::Field(field_block(page, key, value)),
             LineKind::Rule => Block::Rule(page.share(line.text)),
             LineKind::Bullet(marker, text) => {
-                let mut items = vec![ListItem {
+                // Lists of pages run to a few items: room for four at once.
+                let mut items = Vec::with_capacity(4);
+                items.push(ListItem {
                     marker,
                     text: RichText::shared(page.share(text)),
-                }];
+                });
                 continue_block(&mut lines, &mut pending, |_, kind| match kind {
                     LineKind::Bullet(marker, text) => {
                         items.push(ListItem {

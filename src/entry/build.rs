@@ -87,9 +87,9 @@ pub(crate) fn build(
             return Err(expected("metadata or a section after the title", 1));
         }
     }
-    let section_starts: Vec<usize> = (first_section..body_end)
-        .filter(|&i| blocks.get(i).is_some_and(is_section))
-        .collect();
+    let section_count = blocks
+        .get(first_section..body_end)
+        .map_or(0, |b| b.iter().filter(|b| is_section(b)).count());
 
     // Move the blocks into their places, from the end of the page back.
     let footer = footer_at.map(|f| {
@@ -97,8 +97,12 @@ pub(crate) fn build(
         blocks.truncate(f);
         footer
     });
-    let mut sections = Vec::with_capacity(section_starts.len());
-    for &start in section_starts.iter().rev() {
+    let mut sections = Vec::with_capacity(section_count);
+    // Truncating at a section's start leaves the blocks before it in place.
+    for start in (first_section..body_end).rev() {
+        if !blocks.get(start).is_some_and(is_section) {
+            continue;
+        }
         // Another section (pushed already) or the footer follows this one.
         let followed = !sections.is_empty() || footer.is_some();
         if let Some(Block::Heading(heading)) = blocks.get_mut(start) {

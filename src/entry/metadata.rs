@@ -174,11 +174,12 @@ impl Aliases {
     /// Splits a value into aliases: each shares the value's buffer unless
     /// it holds an escaped `\\, `.
     pub(crate) fn parse(value: &SharedStr) -> Aliases {
-        let mut names = Vec::new();
         let text = value.as_str();
         if text.is_empty() {
-            return Aliases { names };
+            return Aliases { names: Vec::new() };
         }
+        // At most one alias more than there are commas: room at once.
+        let mut names = Vec::with_capacity(memchr::memchr_iter(b',', text.as_bytes()).count() + 1);
         // Every byte that matters is ASCII, so the runs between them are
         // taken whole and every cut falls on a character boundary.
         let bytes = text.as_bytes();

@@ -275,10 +275,12 @@ impl Combinations {
         match blocks {
             [Block::Paragraph(text)] => {
                 let text = text.as_shared();
-                (!text.contains('\n')).then(|| Combinations {
-                    names: crate::split::split(text, ", ")
-                        .map(|name| text.share(name))
-                        .collect(),
+                (!text.contains('\n')).then(|| {
+                    // At most one name more than there are commas.
+                    let room = memchr::memchr_iter(b',', text.as_bytes()).count() + 1;
+                    let mut names = Vec::with_capacity(room);
+                    names.extend(crate::split::split(text, ", ").map(|name| text.share(name)));
+                    Combinations { names }
                 })
             }
             _ => None,
