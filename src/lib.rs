@@ -42,9 +42,9 @@ pub use address::AbsoluteUrl;
 pub use chem::MolecularFormula;
 pub use document::{Block, Document, Field, Heading, ListItem, Marker, Row, Table};
 pub use entry::{
-    Agreement, Aliases, Analysis, Benefit, Benefits, Combinations, Entry, EvidenceAssessment, Faq,
-    FaqItem, Footer, FooterLine, Located, MetaLine, OtherSection, Profile, Prose, References,
-    Section, SectionKind, Spanned, StudyDose, StudyModel, Warning, analyze,
+    Agreement, Aliases, Analysis, Benefit, Benefits, Blocks, Combinations, Entry,
+    EvidenceAssessment, Faq, FaqItem, Footer, FooterLine, Located, MetaLine, OtherSection, Profile,
+    Prose, References, Section, SectionKind, Spanned, StudyDose, StudyModel, Warning, analyze,
 };
 pub use error::{Error, ErrorKind};
 pub use evidence::{EvidenceLevel, EvidenceQualifier, EvidenceScore, Strength, Tier};

@@ -243,7 +243,9 @@ mod build {
                 }
             });
         }
-        Ok(Prose { blocks })
+        Ok(Prose {
+            blocks: blocks.into(),
+        })
     }
 
     fn section(u: &mut Unstructured<'_>) -> Result<Section> {

@@ -54,10 +54,7 @@ impl Faq {
                     question: text,
                     answer: Prose::default(),
                 }),
-                // Most answers are one block: room for one at first.
-                (answer, Some(item)) if item.answer.blocks.is_empty() => {
-                    item.answer.blocks = vec![answer];
-                }
+                // Most answers are one block, which is kept inline.
                 (answer, Some(item)) => item.answer.blocks.push(answer),
                 (_, None) => {}
             }

@@ -2,6 +2,7 @@
 
 mod analysis;
 mod benefits;
+mod blocks;
 mod build;
 mod evidence;
 pub(crate) use build::parse_entry;
@@ -18,6 +19,7 @@ mod warnings;
 
 pub use analysis::{Analysis, analyze};
 pub use benefits::{Benefit, Benefits};
+pub use blocks::Blocks;
 pub use evidence::{Agreement, EvidenceAssessment};
 pub use faq::{Faq, FaqItem};
 pub use footer::{Footer, FooterLine};

@@ -199,7 +199,7 @@ impl Section {
 #[cfg_attr(feature = "serde", serde(transparent))]
 pub struct Prose {
     /// The blocks; each is a paragraph, a list or a table.
-    pub blocks: Vec<Block>,
+    pub blocks: super::Blocks,
 }
 
 impl Prose {
@@ -221,7 +221,7 @@ impl Prose {
     /// A single paragraph of prose.
     pub fn paragraph(text: &str) -> Prose {
         Prose {
-            blocks: vec![Block::Paragraph(RichText::parse(text))],
+            blocks: vec![Block::Paragraph(RichText::parse(text))].into(),
         }
     }
 

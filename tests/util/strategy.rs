@@ -80,7 +80,9 @@ pub fn prose_block() -> impl Strategy<Value = Block> {
 }
 
 pub fn prose() -> impl Strategy<Value = Prose> {
-    vec(prose_block(), 1..4).prop_map(|blocks| Prose { blocks })
+    vec(prose_block(), 1..4).prop_map(|blocks| Prose {
+        blocks: blocks.into(),
+    })
 }
 
 pub fn benefit() -> impl Strategy<Value = Benefit> {
