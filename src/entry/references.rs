@@ -23,10 +23,10 @@ impl References {
         let [Block::Paragraph(text)] = blocks else {
             return None;
         };
-        let text = text.as_str();
+        let text = text.as_shared();
         let list = text.strip_prefix(PREFIX)?;
         let sources = crate::split::split(list, SEPARATOR)
-            .map(|s| s.parse::<Reference>().ok())
+            .map(|s| Reference::from_shared(&text.share(s)))
             .collect::<Option<Vec<_>>>()?;
         Some(References { sources })
     }
@@ -43,5 +43,28 @@ impl References {
         }
         w.end_line();
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{Reference, Section};
+
+    #[test]
+    fn reference_urls_share_the_page() {
+        let page = "# Tea\n\n**Category:** Herb\n\n## References\n\n\
+            Sources: https://pubmed.ncbi.nlm.nih.gov/12345678/, https://doi.org/10.1000/xyz\n";
+        let entry = crate::parse(page).unwrap();
+        let Some(Section::References(references)) = entry.sections.first() else {
+            panic!("{:?}", entry.sections);
+        };
+        let [Reference::Url { url, .. }, Reference::Url { .. }] = &references.sources[..] else {
+            panic!("{references:?}");
+        };
+        assert_eq!(url.as_str(), "https://pubmed.ncbi.nlm.nih.gov/12345678/");
+        // The title starts two bytes into the page's buffer.
+        let buffer = entry.title.as_ptr().addr() - 2;
+        let at = url.as_str().as_ptr().addr();
+        assert!((buffer..buffer + page.len()).contains(&at));
     }
 }

@@ -108,6 +108,18 @@ fn identify_segments(host: &str, segments: &[&str], path: &str) -> Option<Identi
     }
 }
 
+impl Reference {
+    /// A reference read from a part of a page: a URL shares the page's
+    /// buffer instead of being copied. `None` where [`str::parse`] fails.
+    pub(crate) fn from_shared(text: &crate::SharedStr) -> Option<Reference> {
+        if text.as_bytes().windows(3).any(|w| w == b"://") {
+            let url = AbsoluteUrl::parse_shared(text, "reference").ok()?;
+            return Some(Reference::from_url(url));
+        }
+        text.parse().ok()
+    }
+}
+
 impl FromStr for Reference {
     type Err = Error;
 
