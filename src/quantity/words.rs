@@ -39,22 +39,27 @@ pub(crate) static COMPARATOR_WORDS: &[(&str, Comparator)] = &[
 /// text can end with. Every word is longer than two bytes, so its last
 /// two are never the first letter, whose case may differ.
 pub(crate) fn comparator_words_ending_with(last: [u8; 2]) -> impl Iterator<Item = &'static str> {
-    static BY_LAST_BYTES: LazyLock<Vec<([u8; 2], &'static str)>> = LazyLock::new(|| {
-        let mut words: Vec<([u8; 2], &'static str)> = COMPARATOR_WORDS
-            .iter()
-            .map(|(word, _)| *word)
-            .chain(["between"])
-            .filter_map(|word| Some((*word.as_bytes().last_chunk::<2>()?, word)))
-            .collect();
-        words.sort_unstable();
-        words
+    // Indexed by the last byte, then the byte before it compared: a table
+    // read, where a binary search over the words would branch unpredictably.
+    type ByLast = Vec<Vec<(u8, &'static str)>>;
+    static BY_LAST: LazyLock<ByLast> = LazyLock::new(|| {
+        let mut table: ByLast = vec![Vec::new(); 256];
+        let words = COMPARATOR_WORDS.iter().map(|(word, _)| *word);
+        for word in words.chain(["between"]) {
+            if let Some(&[before, end]) = word.as_bytes().last_chunk::<2>()
+                && let Some(entry) = table.get_mut(usize::from(end))
+            {
+                entry.push((before, word));
+            }
+        }
+        table
     });
-    let from = BY_LAST_BYTES.partition_point(|&(b, _)| b < last);
-    BY_LAST_BYTES
-        .get(from..)
-        .unwrap_or_default()
+    let [before, end] = last;
+    BY_LAST
+        .get(usize::from(end))
+        .map_or(&[][..], Vec::as_slice)
         .iter()
-        .take_while(move |&&(b, _)| b == last)
+        .filter(move |&&(b, _)| b == before)
         .map(|&(_, word)| word)
 }
 
