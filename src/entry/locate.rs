@@ -101,9 +101,10 @@ impl PageProse {
         let body_end = blocks.len().saturating_sub(if footer { 3 } else { 0 });
         let mut section: Option<usize> = None;
         let mut ranges = Vec::with_capacity(body_end);
+        let len = text.len();
         for (i, block) in blocks.iter().enumerate().take(body_end) {
-            let start = starts.get(i).copied().unwrap_or(text.len());
-            let end = starts.get(i + 1).copied().unwrap_or(text.len());
+            let start = starts.get(i).copied().unwrap_or(len);
+            let end = starts.get(i + 1).copied().unwrap_or(len);
             match block {
                 Block::Heading(h) if h.level == 2 => section = Some(section.map_or(0, |s| s + 1)),
                 Block::Heading(h) if h.level == 1 => {}
@@ -230,7 +231,8 @@ impl PageProse {
         let mut block = 0;
         let mut after = 0;
         let prose = self.span();
-        let searched = crate::slice::within(&self.text, prose.clone()).as_bytes();
+        let page = self.text.as_str();
+        let searched = crate::slice::within(page, prose.clone()).as_bytes();
         for start in memchr::memchr_iter(b'[', searched).map(|at| prose.start + at) {
             while self.blocks.get(block).is_some_and(|(_, r)| r.end <= start) {
                 block += 1;
@@ -241,7 +243,7 @@ impl PageProse {
             if start < range.start.max(after) {
                 continue;
             }
-            let text = crate::slice::upto(&self.text, range.end);
+            let text = crate::slice::upto(page, range.end);
             let Some((span, link)) = crate::text::link_at(text, start) else {
                 continue;
             };
