@@ -6,16 +6,18 @@ use super::unit::is_word_char;
 use super::words::NUMBER_WORDS;
 use crate::needles::Needles;
 
-/// The first ASCII digit at or after `from`. Bytes are read 32 at a
-/// time as four eight-byte words; a word's flags are set where a byte XOR
-/// `'0'` comes out below 10, and only a digit can set one, so the lowest
-/// flagged byte of the first flagged word is the digit.
+/// The first ASCII digit at or after `from`. Each block of 32 bytes is
+/// first asked whether it holds a digit at all, a fold the compiler turns
+/// into a few vector instructions; the block that does, and the tail, are
+/// read as eight-byte words, whose flags are set where a byte XOR `'0'`
+/// comes out below 10: only a digit can set one, so the lowest flagged
+/// byte of the first flagged word is the digit.
 pub(super) fn next_digit(bytes: &[u8], from: usize) -> Option<usize> {
     let rest = bytes.get(from..)?;
     let (blocks, tail) = rest.as_chunks::<32>();
     for (b, block) in blocks.iter().enumerate() {
-        let (words, _) = block.as_chunks::<8>();
-        if words.iter().fold(0, |any, w| any | digit_flags(w)) != 0 {
+        if block.iter().fold(false, |any, &c| any | (c.wrapping_sub(b'0') < 10)) {
+            let (words, _) = block.as_chunks::<8>();
             return first_flagged(words).map(|i| from + b * 32 + i);
         }
     }
