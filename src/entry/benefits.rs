@@ -147,14 +147,14 @@ impl Benefits {
 
     /// The benefits of the list that [`Benefits::fits`] accepted, by move.
     pub(crate) fn take(blocks: impl IntoIterator<Item = Block>) -> Benefits {
-        let items = blocks
-            .into_iter()
-            .flat_map(|block| match block {
-                Block::List(items) => items,
-                _ => Vec::new(),
-            })
-            .map(Benefit::from_item)
-            .collect();
+        // One list (`fits`): its items are collected at their known count.
+        let mut items = Vec::new();
+        for block in blocks {
+            if let Block::List(list) = block {
+                items.reserve(list.len());
+                items.extend(list.into_iter().map(Benefit::from_item));
+            }
+        }
         Benefits { items }
     }
 
