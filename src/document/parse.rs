@@ -47,11 +47,9 @@ pub(crate) fn parse_shared(page: &SharedStr) -> (Document, Vec<usize>) {
     let room = input.len() / 128 + 16;
     let mut blocks: Vec<Block> = Vec::with_capacity(room);
     let mut starts = Vec::with_capacity(room);
-    let mut pending: Option<(Line<'_>, LineKind<'_>)> = None;
-    while let Some((line, kind)) = pending
-        .take()
-        .or_else(|| lines.next().map(|l| (l, classify(l.text))))
-    {
+    let mut pending: Option<Line<'_>> = None;
+    while let Some(line) = pending.take().or_else(|| lines.next()) {
+        let kind = classify(line.text);
         starts.push(line.start);
         let block = match kind {
             LineKind::Blank => {
@@ -157,16 +155,18 @@ impl<'a> Joined<'a> {
 }
 
 /// Reads the lines that continue a block while `accept` takes them; the
-/// first line it refuses is left in `pending` for the next block.
+/// first line it refuses is left in `pending` for the next block (which
+/// classifies it again: cheaper than keeping its kind, a value the next
+/// block would have to load back from memory as it was stored).
 fn continue_block<'a>(
     lines: &mut Lines<'a>,
-    pending: &mut Option<(Line<'a>, LineKind<'a>)>,
+    pending: &mut Option<Line<'a>>,
     mut accept: impl FnMut(Line<'a>, &LineKind<'a>) -> bool,
 ) {
     for next in lines.by_ref() {
         let kind = classify(next.text);
         if !accept(next, &kind) {
-            *pending = Some((next, kind));
+            *pending = Some(next);
             break;
         }
     }

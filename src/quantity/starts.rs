@@ -16,7 +16,10 @@ pub(super) fn next_digit(bytes: &[u8], from: usize) -> Option<usize> {
     let rest = bytes.get(from..)?;
     let (blocks, tail) = rest.as_chunks::<32>();
     for (b, block) in blocks.iter().enumerate() {
-        if block.iter().fold(false, |any, &c| any | (c.wrapping_sub(b'0') < 10)) {
+        if block
+            .iter()
+            .fold(false, |any, &c| any | (c.wrapping_sub(b'0') < 10))
+        {
             let (words, _) = block.as_chunks::<8>();
             return first_flagged(words).map(|i| from + b * 32 + i);
         }
