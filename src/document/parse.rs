@@ -61,7 +61,12 @@ pub(crate) fn parse_shared(page: &SharedStr) -> (Document, Vec<usize>) {
                     }
                     blank
                 });
-                Block::Blank(joined.finish(page))
+                if joined.is_empty() {
+                    // The commonest block, built here rather than returned.
+                    Block::Blank(SharedStr::default())
+                } else {
+                    Block::Blank(joined.finish(page))
+                }
             }
             LineKind::Heading(level, text) => Block::Heading(heading_block(page, level, text)),
             LineKind::Field(key, value) => Block::Field(field_block(page, key, value)),
@@ -144,6 +149,11 @@ impl<'a> Joined<'a> {
                 joined.push_str(line.text);
             }
         }
+    }
+
+    /// Whether the block is one empty line.
+    fn is_empty(&self) -> bool {
+        self.start == self.end && self.copy.is_none()
     }
 
     fn finish(self, page: &SharedStr) -> SharedStr {
