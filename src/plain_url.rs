@@ -96,15 +96,22 @@ fn host_byte(b: u8) -> bool {
 /// or punycode (`xn--`), the last starting with a letter (so that it is
 /// not read as an IPv4 address).
 fn plain_host(host: &str) -> bool {
-    let bytes = host.as_bytes();
     let label = |l: &[u8]| !l.is_empty() && !l.starts_with(b"xn--");
-    bytes.iter().all(|&b| host_byte(b))
-        && bytes.split(|&b| b == b'.').all(label)
-        && bytes
-            .rsplit(|&b| b == b'.')
-            .next()
-            .and_then(|l| l.first())
-            .is_some_and(u8::is_ascii_lowercase)
+    // One pass: each label is checked when the dot after it is reached.
+    let bytes = host.as_bytes();
+    let mut start = 0;
+    for (i, &b) in bytes.iter().enumerate() {
+        if b == b'.' {
+            if !label(bytes.get(start..i).unwrap_or_default()) {
+                return false;
+            }
+            start = i + 1;
+        } else if !host_byte(b) {
+            return false;
+        }
+    }
+    let last = bytes.get(start..).unwrap_or_default();
+    label(last) && last.first().is_some_and(u8::is_ascii_lowercase)
 }
 
 /// The length of the path of `rest` (what follows the host), if every
@@ -262,8 +269,26 @@ mod tests {
         prop_oneof![9 => kept, 1 => other]
     }
 
+    /// The three-pass reading of a host that `plain_host` replaced.
+    fn plain_host_in_passes(host: &str) -> bool {
+        let bytes = host.as_bytes();
+        let label = |l: &[u8]| !l.is_empty() && !l.starts_with(b"xn--");
+        bytes.iter().all(|&b| host_byte(b))
+            && bytes.split(|&b| b == b'.').all(label)
+            && bytes
+                .rsplit(|&b| b == b'.')
+                .next()
+                .and_then(|l| l.first())
+                .is_some_and(u8::is_ascii_lowercase)
+    }
+
     proptest! {
         #![proptest_config(ProptestConfig::with_cases(20_000))]
+
+        #[test]
+        fn hosts_read_in_one_pass_as_in_three(host in "[a.xn1-A_]{0,12}") {
+            prop_assert_eq!(plain_host(&host), plain_host_in_passes(&host));
+        }
 
         /// The `url` crate accepts every plain URL and writes it as
         /// written, with a `/` after a bare origin; the parts are its own.
