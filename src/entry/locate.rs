@@ -203,10 +203,13 @@ impl PageProse {
         let mut found = Vec::new();
         let mut next = 0;
         for ((block, offset, heading), (_, range)) in self.each(entry).zip(&self.blocks) {
-            let starts = within(self.marks(), |&(at, _)| at, &mut next, range)
-                .iter()
-                .filter(|&&(_, i)| i < CITATION_STARTS.len())
-                .map(|&(at, i)| (at - offset, i));
+            let marks = within(self.marks(), |&(at, _)| at, &mut next, range);
+            let cites = |&&(_, i): &&(usize, usize)| i < CITATION_STARTS.len();
+            // Most blocks hold no citation start: nothing to read.
+            if !marks.iter().any(|m| cites(&m)) {
+                continue;
+            }
+            let starts = marks.iter().filter(cites).map(|&(at, i)| (at - offset, i));
             for mut citation in crate::reference::citations_at(block, starts) {
                 citation.span = citation.span.start + offset..citation.span.end + offset;
                 found.push(Located {
