@@ -191,11 +191,13 @@ fn open_of_last_group(text: &str) -> Option<usize> {
     if !text.ends_with(')') {
         return None;
     }
+    // Parentheses are ASCII: the bytes can be read backwards without
+    // decoding characters, and an ASCII byte is a character boundary.
     let mut depth = 0usize;
-    for (i, c) in text.char_indices().rev() {
-        match c {
-            ')' => depth += 1,
-            '(' => {
+    for (i, &b) in text.as_bytes().iter().enumerate().rev() {
+        match b {
+            b')' => depth += 1,
+            b'(' => {
                 depth = depth.saturating_sub(1);
                 if depth == 0 {
                     return Some(i);
