@@ -5,12 +5,10 @@
 use std::borrow::Cow;
 use std::cell::OnceCell;
 use std::ops::Range;
-use std::sync::LazyLock;
 
 use crate::SharedStr;
 use crate::document::{Block, parse_shared};
-use crate::needles::Needles;
-use crate::quantity::{UNITS_OF_TIME, number_words_at};
+use crate::quantity::number_words_at;
 use crate::reference::CITATION_STARTS;
 
 use super::{Entry, Section};
@@ -33,45 +31,9 @@ pub struct Located<T> {
 pub(crate) struct PageProse {
     pub(crate) text: SharedStr,
     pub(crate) blocks: Vec<(usize, Range<usize>)>,
-    /// Where the strings of [`MARKS`] occur in the text, found on first use.
+    /// Where citations may start and units of time stand in the text
+    /// (`marks::find`), found on first use.
     marks: OnceCell<Vec<(usize, usize)>>,
-}
-
-/// What one pass over the page looks for: the strings that start a
-/// citation, then the units of time a number word can stand before (the
-/// index of a unit is `CITATION_STARTS.len()` more than in
-/// `UNITS_OF_TIME`). No occurrence of one can overlap another's. The
-/// searcher is given them in the order of [`MARK_ORDER`].
-static MARKS: LazyLock<Needles> = LazyLock::new(|| Needles::new(&searched_strings()));
-
-fn mark_strings() -> Vec<&'static str> {
-    CITATION_STARTS
-        .iter()
-        .chain(&UNITS_OF_TIME)
-        .copied()
-        .collect()
-}
-
-/// The order in which the searcher is given the strings of
-/// [`mark_strings`] (their indices there). The one-pass searcher (Teddy)
-/// puts the `n`th string it is given into the bucket of the `n + 8`th,
-/// unless the first three bytes of two strings share their low halves
-/// (` minute` and `PMID`, `ttps:` and `ttp:`), which share one. A
-/// candidate is checked against the strings of its bucket whose first
-/// three bytes each could be, by halves of bytes, so the pairs are
-/// chosen to cover few other triples: `PMID` with ` minute`, `PMC` with
-/// ` month`, ` second` with ` week`, ` hour` with ` et al.`, `NCT` with
-/// `10.`, and ` day` and ` year` alone. (In the order of `mark_strings`,
-/// ` day` shared with `NCT` and let ` ca` through, ` week` with `10.` let
-/// ` pe` through, ` year` with `ttps:` let `tte` through.)
-const MARK_ORDER: [usize; 14] = [0, 1, 7, 9, 2, 5, 10, 13, 8, 12, 11, 4, 3, 6];
-
-fn searched_strings() -> Vec<&'static str> {
-    let strings = mark_strings();
-    MARK_ORDER
-        .iter()
-        .filter_map(|&i| strings.get(i).copied())
-        .collect()
 }
 
 /// The items of `sorted` (in order of their position, `at`) that lie
@@ -128,10 +90,9 @@ impl PageProse {
     fn marks(&self) -> &[(usize, usize)] {
         self.marks.get_or_init(|| {
             let prose = self.span();
-            let mut marks = MARKS.find(crate::slice::within(&self.text, prose.clone()));
-            for (at, i) in &mut marks {
+            let mut marks = super::marks::find(crate::slice::within(&self.text, prose.clone()));
+            for (at, _) in &mut marks {
                 *at += prose.start;
-                *i = MARK_ORDER.get(*i).copied().unwrap_or(*i);
             }
             marks
         })
@@ -352,47 +313,6 @@ impl Entry {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn marks_cannot_overlap() {
-        assert!(crate::needles::overlap_free(&mark_strings()));
-    }
-
-    #[test]
-    fn the_search_order_is_a_permutation_of_the_marks() {
-        let mut order = MARK_ORDER;
-        order.sort_unstable();
-        assert!(order.iter().copied().eq(0..mark_strings().len()));
-        assert_eq!(
-            searched_strings()[..3],
-            [CITATION_STARTS[0], CITATION_STARTS[1], UNITS_OF_TIME[0]]
-        );
-    }
-
-    #[test]
-    fn marks_are_reported_by_their_index_in_mark_strings() {
-        let text = "# T\n\n**Category:** Herb\n\n## Overview\n\n\
-            For two weeks (PMID: 1; NCT01), Lee et al. (2020) https://a.org 10.1/x PMC9 a day a year.\n";
-        let page = SharedStr::from(text);
-        let (doc, starts) = parse_shared(&page);
-        let prose = PageProse::new(page.clone(), &doc.blocks, &starts, false);
-        let strings = mark_strings();
-        let found: Vec<&str> = prose
-            .marks()
-            .iter()
-            .map(|&(at, i)| {
-                let s = strings[i];
-                assert_eq!(&text[at..at + s.len()], s);
-                s
-            })
-            .collect();
-        assert_eq!(
-            found,
-            [
-                " week", "PMID", "NCT", " et al.", "ttps:", "10.", "PMC", " day", " year"
-            ]
-        );
-    }
 
     #[test]
     fn marks_within_a_block() {

@@ -10,6 +10,7 @@ pub(crate) use metadata::KNOWN_KEYS;
 mod faq;
 mod footer;
 mod locate;
+mod marks;
 mod metadata;
 mod profile;
 mod references;

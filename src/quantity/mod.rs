@@ -16,7 +16,9 @@ pub use dose::{Dose, Frequency, Per, Period};
 pub use extract::quantities;
 pub(crate) use extract::quantities_among;
 pub use mention::{Mention, QuantityKind};
-pub(crate) use starts::{UNITS_OF_TIME, number_words_at};
+#[cfg(test)]
+pub(crate) use starts::UNITS_OF_TIME;
+pub(crate) use starts::number_words_at;
 pub use unit::{Dimension, Unit};
 
 use std::fmt;
