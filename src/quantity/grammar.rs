@@ -109,7 +109,13 @@ fn scaled_num(input: &str) -> Res<'_, f64> {
         if let Some(after) = rest.strip_prefix(' ').and_then(|r| r.strip_prefix(word))
             && let Ok((_, _)) = unit_after(after)
         {
-            return Ok((after, value * factor));
+            // A number that the word scales beyond `f64` is not read.
+            let scaled = value * factor;
+            return if scaled.is_finite() {
+                Ok((after, scaled))
+            } else {
+                fail(input)
+            };
         }
     }
     Ok((rest, value))
@@ -225,6 +231,14 @@ mod tests {
             parts("Approximately 5%").comparator,
             Some(Comparator::Approx)
         );
+    }
+
+    #[test]
+    fn a_number_scaled_beyond_f64_is_not_read() {
+        let huge = format!("{} trillion g", "9".repeat(300));
+        assert!(quantity(&huge).is_err());
+        assert!(huge.parse::<Quantity>().is_err());
+        assert_eq!(parts("10 billion CFU").first, 1e10);
     }
 
     #[test]
