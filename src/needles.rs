@@ -6,7 +6,8 @@
 //! an occurrence of another or of itself (no proper suffix of one starts
 //! one or holds one, and none is a prefix of another): then the one-pass
 //! search, which reports occurrences without overlaps, finds all of them,
-//! and both ways give the same answer.
+//! and both ways give the same answer. (A set may break this rule where
+//! the occurrences it would hide are never used: see `entry::marks`.)
 
 use aho_corasick::packed::{Config, MatchKind, Searcher};
 use memchr::memmem::Finder;
