@@ -112,19 +112,25 @@ impl Reference {
     /// A reference read from a part of a page: a URL shares the page's
     /// buffer instead of being copied. `None` where [`str::parse`] fails.
     pub(crate) fn from_shared(text: &crate::SharedStr) -> Option<Reference> {
-        if text.as_bytes().windows(3).any(|w| w == b"://") {
+        if is_url(text) {
             let url = AbsoluteUrl::parse_shared(text, "reference").ok()?;
             return Some(Reference::from_url(url));
         }
-        text.parse().ok()
+        text.parse().ok().map(Reference::Id)
     }
+}
+
+/// Whether a reference is written as a URL (it holds `://`) rather than
+/// as an identifier.
+fn is_url(text: &str) -> bool {
+    text.as_bytes().windows(3).any(|w| w == b"://")
 }
 
 impl FromStr for Reference {
     type Err = Error;
 
     fn from_str(text: &str) -> Result<Self, Error> {
-        if text.as_bytes().windows(3).any(|w| w == b"://") {
+        if is_url(text) {
             let url = AbsoluteUrl::parse_in(text, "reference")
                 .map_err(|kind| Error::new(kind, 0..text.len(), text))?;
             return Ok(Reference::from_url(url));
