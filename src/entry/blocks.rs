@@ -57,17 +57,16 @@ impl Blocks {
 
     /// Adds a block at the end.
     pub fn push(&mut self, block: Block) {
-        match std::mem::take(&mut self.0) {
+        match &mut self.0 {
+            Repr::Many(blocks) => blocks.push(block),
             Repr::Empty => self.0 = Repr::One(block),
-            Repr::One(first) => {
-                let mut blocks = Vec::with_capacity(4);
-                blocks.push(first);
-                blocks.push(block);
-                self.0 = Repr::Many(blocks);
-            }
-            Repr::Many(mut blocks) => {
-                blocks.push(block);
-                self.0 = Repr::Many(blocks);
+            Repr::One(_) => {
+                if let Repr::One(first) = std::mem::take(&mut self.0) {
+                    let mut blocks = Vec::with_capacity(4);
+                    blocks.push(first);
+                    blocks.push(block);
+                    self.0 = Repr::Many(blocks);
+                }
             }
         }
     }
