@@ -25,6 +25,7 @@ pub mod document;
 mod entry;
 mod error;
 mod evidence;
+mod grammar;
 mod layout;
 pub mod lint;
 mod needles;

@@ -8,7 +8,6 @@ use std::ops::Range;
 
 use crate::SharedStr;
 use crate::document::{Block, parse_shared};
-use crate::quantity::number_words_at;
 use crate::reference::CITATION_STARTS;
 
 use super::{Entry, Section};
@@ -134,22 +133,8 @@ impl PageProse {
 
     pub(crate) fn quantities(&self, entry: &Entry) -> Vec<Located<crate::Mention>> {
         let mut found = Vec::with_capacity(self.room());
-        // Number words are found once over the page, from the units of
-        // time after them, then handed to each block by offset.
-        let spaces = self
-            .marks()
-            .iter()
-            .filter_map(|&(at, i)| (i >= CITATION_STARTS.len()).then_some(at));
-        let words = number_words_at(&self.text, spaces);
-        let mut next = 0;
-        for ((block, offset, heading), (_, range)) in self.each(entry).zip(&self.blocks) {
-            let block_words = within(&words, |&w| w, &mut next, range)
-                .iter()
-                .map(|w| w - offset)
-                .collect();
-            for mut mention in
-                crate::quantity::quantities_among(block, block_words, Some(&self.text))
-            {
+        for (block, offset, heading) in self.each(entry) {
+            for mut mention in crate::quantity::quantities_among(block, Some(&self.text)) {
                 mention.span = mention.span.start + offset..mention.span.end + offset;
                 found.push(Located {
                     section: heading.name(),

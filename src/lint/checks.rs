@@ -146,24 +146,23 @@ const DOSE_WORDS: &[&str] = &[
 fn unit_context(profile: &Profile, page: &str, out: &mut Vec<Diagnostic>) {
     for dose in &profile.doses {
         let mention = &dose.value.mention;
-        let Some(dimension) = mention.quantity.unit().map(|u| u.dimension()) else {
+        let Some(unit) = mention.quantity.unit() else {
             continue;
         };
+        let dimension = unit.dimension();
         let clause_start = crate::slice::upto(page, mention.span.start)
             .rfind(['.', ';', ',', '\n', '('])
             .map_or(0, |i| i + 1);
         let before = crate::slice::within(page, clause_start..mention.span.start).to_lowercase();
         let dosed = DOSE_WORDS.iter().any(|w| before.contains(w));
-        let concentration = matches!(
-            dimension,
-            Dimension::MassConcentration | Dimension::MolarConcentration
-        );
+        let concentration =
+            dimension == Dimension::MASS_CONCENTRATION || dimension == Dimension::MOLAR_CONCENTRATION;
         let message = match dose.value.model {
             StudyModel::Human | StudyModel::Animal if concentration && dosed => format!(
                 "dose `{}` is written as a concentration; a body-weight dose is mg/kg",
                 mention.text
             ),
-            StudyModel::CellCulture if dimension == Dimension::MassPerBodyMass => format!(
+            StudyModel::CellCulture if unit.is_per_body_mass() => format!(
                 "`{}` is a dose per body weight, but it stands in a cell-culture context",
                 mention.text
             ),

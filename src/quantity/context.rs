@@ -1,9 +1,11 @@
 //! The words around a number that decide what it is: its kind from its
 //! unit, a count noun after a bare number, a comparator word before it.
 
+use super::atoms::Role;
+use super::dimension::Base;
 use super::unit::is_word_char;
 use super::words::{COUNT_NOUNS, MULTIPLIERS, in_list};
-use super::{Dimension, QuantityKind};
+use super::{Dimension, QuantityKind, Unit};
 
 /// Whether `text` ends with `word` (any case in its first letter) standing
 /// as a word of its own.
@@ -21,25 +23,63 @@ pub(super) fn ends_with_word(text: &str, word: &str) -> bool {
         .is_some_and(is_word_char)
 }
 
-pub(super) fn kind_of(dimension: Dimension) -> QuantityKind {
-    match dimension {
-        Dimension::Mass
-        | Dimension::Volume
-        | Dimension::AmountOfSubstance
-        | Dimension::ArbitraryAmount
-        | Dimension::MassPerBodyMass
-        | Dimension::Count => QuantityKind::Dose,
-        Dimension::MassConcentration
-        | Dimension::MolarConcentration
-        | Dimension::AmountPerMass
-        | Dimension::ArbitraryConcentration
-        | Dimension::MassFraction => QuantityKind::Concentration,
-        Dimension::Percent => QuantityKind::Percentage,
-        Dimension::Time => QuantityKind::Duration,
-        Dimension::MolarMass => QuantityKind::MolecularWeight,
-        Dimension::Fold => QuantityKind::FoldChange,
-        Dimension::Energy | Dimension::Temperature | Dimension::Length => QuantityKind::Measurement,
+/// The kind of a quantity with a unit, from the unit's composition:
+///
+/// - a percent is a percentage, a fold a fold change, a time a duration,
+///   a mass per amount of substance a molecular weight;
+/// - an amount one takes (mass, volume, amount of substance, arbitrary
+///   units, a dose form), alone, per kilogram of body mass, per body
+///   surface area (`mg/m²`, but not `kg/m²`, a body mass index) or per unit
+///   of time (`mg/h`), is a dose;
+/// - anything per volume with no time left in it, and an amount per mass
+///   of a material (`mg/g`, `mmol/mol`, `ppm`), is a concentration;
+/// - everything else (energy, temperature, length, pressure, clearance,
+///   AUC, BMI) is a measurement.
+pub(super) fn kind_of(unit: &Unit) -> QuantityKind {
+    let dimension = unit.dimension();
+    let numerator = unit.numerator_dimension();
+    let divisor = unit.divisor_dimension();
+    match unit.role() {
+        Role::Percent => return QuantityKind::Percentage,
+        Role::Fold => return QuantityKind::FoldChange,
+        _ => {}
     }
+    if dimension == Dimension::TIME {
+        return QuantityKind::Duration;
+    }
+    if dimension == Dimension::MOLAR_MASS {
+        return QuantityKind::MolecularWeight;
+    }
+    // A volume per time is a flow or a clearance (`mL/min`), a volume per
+    // mass a volume of distribution (`L/kg`): measurements.
+    let volume = numerator == Dimension::VOLUME;
+    if unit.is_per_body_mass() && !volume {
+        return QuantityKind::Dose;
+    }
+    let no_time = dimension.exponent(Base::Time) == 0;
+    if unit.is_amount_numerator() && (!volume || divisor == Dimension::DIMENSIONLESS) {
+        let body_mass_index = numerator == Dimension::MASS && unit.code() == "kg/m2";
+        if divisor == Dimension::DIMENSIONLESS
+            || divisor == Dimension::TIME
+            || divisor == Dimension::AREA && !body_mass_index
+        {
+            return QuantityKind::Dose;
+        }
+        if divisor == Dimension::MASS || divisor == Dimension::AMOUNT_OF_SUBSTANCE {
+            return QuantityKind::Concentration;
+        }
+    }
+    let per_volume = divisor.exponent(Base::Length) == 3 && numerator.exponent(Base::Length) <= 0;
+    if per_volume && no_time {
+        return QuantityKind::Concentration;
+    }
+    if dimension == Dimension::MOLAR_CONCENTRATION || dimension == Dimension::MASS_CONCENTRATION {
+        return QuantityKind::Concentration;
+    }
+    if matches!(unit.code().as_str(), "[ppm]" | "[ppb]") {
+        return QuantityKind::Concentration;
+    }
+    QuantityKind::Measurement
 }
 
 /// ` participants`, ` million people`, ` osteoarthritis patients`,

@@ -13,17 +13,18 @@ use std::ops::Range;
 use crate::SharedStr;
 
 use super::context::{count_noun, ends_with_word, kind_of};
-use super::dose::dose_tail;
-use super::grammar::{quantity, quantity_with, unit_after};
 use super::mention::{Mention, QuantityKind};
-use super::number::number;
-use super::starts::{next_digit, number_words};
-use super::unit::{Dimension, is_word_char};
+use super::starts::{next_start, number_words};
+use super::unit::is_word_char;
 use super::words::{
-    CHANGE_VERBS, COMPARATOR_SYMBOLS, FOLD_WORDS, LABEL_WORDS, NUMBER_WORDS,
-    comparator_symbol_before, comparator_words_ending_with, in_list,
+    CHANGE_VERBS, COMPARATOR_SYMBOLS, FOLD_WORDS, LABEL_WORDS, comparator_symbol_before,
+    comparator_words_ending_with, in_list,
 };
-use super::{Comparator, Parts, Per, Quantity};
+use super::Dimension;
+use crate::grammar::dose::dose_tail;
+use crate::grammar::number::{number, number_word};
+use crate::grammar::quantity::{comparator_after, quantity, quantity_with, unit_after};
+use super::{Comparator, Parts, Per, Quantity, Unit};
 
 /// Finds every quantity in `text`, in order, with byte spans that do not
 /// overlap.
@@ -42,22 +43,18 @@ use super::{Comparator, Parts, Per, Quantity};
 /// ]);
 /// ```
 pub fn quantities(text: &str) -> impl Iterator<Item = Mention> + '_ {
-    quantities_among(text, number_words(text), None)
+    quantities_among(text, None)
 }
 
-/// [`quantities`] with the number words of `text` already found
-/// ([`number_words`]), as when a page's blocks are read one by one; the
-/// long texts of what is found share `page` when `text` is a part of it.
-pub(crate) fn quantities_among<'a>(
-    text: &'a str,
-    words: Vec<usize>,
-    page: Option<&'a SharedStr>,
-) -> Scanner<'a> {
+/// [`quantities`] of a part of a page, as when a page's blocks are read
+/// one by one: the long texts of what is found share `page` when `text`
+/// is a part of it.
+pub(crate) fn quantities_among<'a>(text: &'a str, page: Option<&'a SharedStr>) -> Scanner<'a> {
     Scanner {
         text,
         page,
         pos: 0,
-        words,
+        words: number_words(text),
         word: 0,
     }
 }
@@ -67,7 +64,7 @@ pub(crate) struct Scanner<'a> {
     /// The buffer `text` lies in, if any.
     page: Option<&'a SharedStr>,
     pos: usize,
-    /// Where number words before a unit of time start (`eight weeks`).
+    /// Where number words start (`eight weeks`, `two capsules`).
     words: Vec<usize>,
     /// The first of `words` not yet passed.
     word: usize,
@@ -78,7 +75,7 @@ impl Iterator for Scanner<'_> {
 
     fn next(&mut self) -> Option<Mention> {
         loop {
-            let digit = next_digit(self.text.as_bytes(), self.pos);
+            let digit = next_start(self.text, self.pos);
             while self.words.get(self.word).is_some_and(|&w| w < self.pos) {
                 self.word += 1;
             }
@@ -146,6 +143,8 @@ impl<'a> Scanner<'a> {
             return Ok(mention);
         }
         let skip = self.skip_number(i);
+        // `.25 mg`: a number may start at a dot that follows no word.
+        let i = if self.leading_dot(i) { i - 1 } else { i };
         if !self.starts_token(i) {
             return Err(skip);
         }
@@ -180,6 +179,19 @@ impl<'a> Scanner<'a> {
             }
         }
         self.finish(candidate).ok_or(skip)
+    }
+
+    /// Whether the digit at `i` follows a dot that starts the number:
+    /// after a space, a bracket or the start, not after a word (`mg. 25`)
+    /// or a number (`2.5`).
+    fn leading_dot(&self, i: usize) -> bool {
+        let Some(dot) = i.checked_sub(1) else {
+            return false;
+        };
+        self.text.as_bytes().get(dot) == Some(&b'.')
+            && self
+                .prev_char(dot)
+                .is_none_or(|c| c.is_whitespace() || matches!(c, '(' | '[' | '~' | '<' | '>' | '='))
     }
 
     /// A digit starts a token unless glued to a word (`B12`, `IL-6`,
@@ -400,40 +412,78 @@ impl<'a> Scanner<'a> {
         Some(self.at_letter(letter, letter + 1))
     }
 
-    /// A number word before a unit of time: `eight weeks`.
+    /// A number word before a unit or a counted noun: `eight weeks`, `two
+    /// capsules`, `half a cup`, `three trials` (but not `one study`).
     fn at_number_word(&self, i: usize) -> Attempt {
-        let word_end = crate::slice::from(self.text, i)
-            .find(|c: char| !c.is_ascii_alphabetic())
+        let from = crate::slice::from(self.text, i);
+        let word_end = from
+            .find(|c: char| !(c.is_ascii_alphabetic() || c == '-'))
             .map_or(self.text.len(), |e| i + e);
-        let word = crate::slice::within(self.text, i..word_end);
-        let Some((_, value)) = NUMBER_WORDS
+        let half = ["half a ", "half an ", "Half a ", "Half an "]
             .iter()
-            .find(|(w, _)| w.eq_ignore_ascii_case(word))
-        else {
-            return Err(word_end);
+            .find_map(|h| from.strip_prefix(h))
+            .map(|rest| (rest, 0.5));
+        let (rest, value) = match half {
+            // `half a cup`: the unit follows without its space.
+            Some((rest, value)) => (rest, value),
+            None => match number_word(from) {
+                Ok((rest, n)) => (rest, f64::from(n)),
+                Err(_) => return Err(word_end),
+            },
         };
-        let Ok((rest, unit)) = unit_after(crate::slice::from(self.text, word_end)) else {
-            return Err(word_end);
+        let read = |rest: &str| self.text.len() - rest.len();
+        let unit = match half {
+            Some(_) => crate::grammar::unit::unit(rest),
+            None => unit_after(rest),
         };
-        if unit.dimension() != Dimension::Time || rest.starts_with(|c: char| is_word_char(c)) {
-            return Err(word_end);
-        }
-        let end = self.text.len() - rest.len();
-        let parts = Parts {
+        let mut parts = Parts {
             comparator: None,
-            first: f64::from(*value),
+            first: value,
             second: None,
             uncertainty: None,
-            unit: Some(unit),
+            unit: None,
         };
-        let quantity = Quantity::from_kept(self.keep(i..end), parts);
-        Ok(self.mention(i..end, QuantityKind::Duration, quantity, None))
+        let start = self.look_behind(i);
+        let (end, kind) = match unit {
+            Ok((after, unit)) if !after.starts_with(|c: char| is_word_char(c)) => {
+                parts.unit = Some(unit);
+                let (after, comparator) = match comparator_after(after) {
+                    Ok((after, c)) => (after, Some(c)),
+                    Err(_) => (after, None),
+                };
+                parts.comparator = comparator;
+                (read(after), None)
+            }
+            _ if value > 1.0 => match count_noun(rest, true) {
+                Some((len, factor)) => {
+                    parts.first *= factor;
+                    (read(rest) + len, Some(QuantityKind::Count))
+                }
+                None => return Err(word_end),
+            },
+            _ => return Err(word_end),
+        };
+        if start < i {
+            let (_, comparator) = crate::grammar::quantity::comparator(
+                crate::slice::within(self.text, start..i),
+            )
+            .map_err(|_| word_end)?;
+            parts.comparator = Some(comparator);
+        }
+        let candidate = Candidate {
+            start,
+            number_at: i,
+            end,
+            parts,
+            kind,
+        };
+        self.finish(candidate).ok_or(word_end)
     }
 
     fn finish(&self, mut c: Candidate) -> Option<Mention> {
         let kind = match c.kind {
             Some(kind) => kind,
-            None => kind_of(c.parts.unit?.dimension()),
+            None => kind_of(&c.parts.unit?),
         };
         // `over 12 weeks` is a span of time, not a bound, unless `for over`.
         if kind == QuantityKind::Duration
@@ -466,7 +516,7 @@ impl<'a> Scanner<'a> {
             mention.per = tail.per.or(mention
                 .quantity
                 .unit()
-                .filter(|u| u.dimension() == Dimension::MassPerBodyMass)
+                .filter(Unit::is_per_body_mass)
                 .map(|_| Per::BodyWeight));
             mention.frequency = tail.frequency;
         }
@@ -496,8 +546,8 @@ impl<'a> Scanner<'a> {
         let related = other.dimension() == unit.dimension()
             || matches!(
                 (unit.dimension(), other.dimension()),
-                (Dimension::MassConcentration, Dimension::MolarConcentration)
-                    | (Dimension::MolarConcentration, Dimension::MassConcentration)
+                (Dimension::MASS_CONCENTRATION, Dimension::MOLAR_CONCENTRATION)
+                    | (Dimension::MOLAR_CONCENTRATION, Dimension::MASS_CONCENTRATION)
             );
         if !related || other == unit {
             return None;

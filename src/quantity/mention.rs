@@ -58,8 +58,8 @@ impl Mention {
     /// The dimension: the unit's, or `Count` for counts and sample sizes.
     pub fn dimension(&self) -> Option<Dimension> {
         match self.kind {
-            QuantityKind::Count | QuantityKind::SampleSize => Some(Dimension::Count),
-            QuantityKind::FoldChange => Some(Dimension::Fold),
+            QuantityKind::Count | QuantityKind::SampleSize => Some(Dimension::DIMENSIONLESS),
+            QuantityKind::FoldChange => Some(Dimension::DIMENSIONLESS),
             _ => self.quantity.unit().map(|u| u.dimension()),
         }
     }

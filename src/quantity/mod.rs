@@ -1,25 +1,24 @@
 //! Quantities: values and ranges with comparators and units, doses with
 //! frequencies, and their extraction from prose.
 
+pub(crate) mod atoms;
 mod context;
+pub(crate) mod dimension;
 mod dose;
 mod extract;
-mod grammar;
 mod mention;
-mod number;
-mod spellings;
+pub(crate) mod spellings;
 mod starts;
-mod unit;
-mod words;
+pub(crate) mod unit;
+pub(crate) mod words;
 
 pub use dose::{Dose, Frequency, Per, Period};
 pub use extract::quantities;
 pub(crate) use extract::quantities_among;
 pub use mention::{Mention, QuantityKind};
-#[cfg(test)]
-pub(crate) use starts::UNITS_OF_TIME;
-pub(crate) use starts::number_words_at;
-pub use unit::{Dimension, Unit};
+pub use dimension::Dimension;
+pub(crate) use unit::is_word_char;
+pub use unit::Unit;
 
 use std::fmt;
 use std::str::FromStr;
@@ -72,7 +71,8 @@ impl Comparator {
 /// let q: Quantity = "10-50 mg/kg".parse().unwrap();
 /// assert_eq!((q.low(), q.high()), (Some(10.0), Some(50.0)));
 /// assert_eq!(q.unit().map(|u| u.code()).as_deref(), Some("mg/kg"));
-/// assert_eq!(q.unit().map(|u| u.dimension()), Some(Dimension::MassPerBodyMass));
+/// assert!(q.unit().is_some_and(|u| u.is_per_body_mass()));
+/// assert_eq!(q.unit().map(|u| u.dimension()), Some(Dimension::DIMENSIONLESS));
 /// assert_eq!(q.to_string(), "10-50 mg/kg");
 ///
 /// let q: Quantity = "approximately 2.2–3.8%".parse().unwrap();
@@ -206,10 +206,10 @@ impl Quantity {
     /// Converts to another unit of the same dimension.
     pub fn convert_to(&self, unit: Unit) -> Result<Quantity, Error> {
         let from = self.require_unit()?;
-        if from.dimension() != unit.dimension() {
-            return Err(self.incompatible(unit));
+        match from.ratio_to(&unit) {
+            Some(ratio) => self.scaled(ratio, unit),
+            None => Err(self.incompatible(unit)),
         }
-        self.scaled(from.factor() / unit.factor(), unit)
     }
 
     /// Converts between a mass concentration (`ng/mL`) and a molar one
@@ -229,11 +229,12 @@ impl Quantity {
         unit: Unit,
         grams_per_mole: f64,
     ) -> Result<Quantity, Error> {
-        use Dimension::{MassConcentration as Mass, MolarConcentration as Molar};
+        const MASS: Dimension = Dimension::MASS_CONCENTRATION;
+        const MOLAR: Dimension = Dimension::MOLAR_CONCENTRATION;
         let from = self.require_unit()?;
         let ratio = match (from.dimension(), unit.dimension()) {
-            (Mass, Molar) if grams_per_mole > 0.0 => from.factor() / grams_per_mole / unit.factor(),
-            (Molar, Mass) => from.factor() * grams_per_mole / unit.factor(),
+            (MASS, MOLAR) if grams_per_mole > 0.0 => from.factor() / grams_per_mole / unit.factor(),
+            (MOLAR, MASS) => from.factor() * grams_per_mole / unit.factor(),
             _ => return self.convert_to(unit),
         };
         self.scaled(ratio, unit)
@@ -297,7 +298,7 @@ fn canonical_text(
     }
     if let Some(unit) = unit {
         let symbol = unit.symbol();
-        if symbol != "%" {
+        if !symbol.starts_with('%') {
             text.push(' ');
         }
         text.push_str(&symbol);
@@ -324,7 +325,7 @@ impl FromStr for Quantity {
     type Err = Error;
 
     fn from_str(text: &str) -> Result<Self, Self::Err> {
-        grammar::parse_exact(text).map_err(|fault| fault.with_source(text))
+        crate::grammar::quantity::parse_exact(text).map_err(|fault| fault.with_source(text))
     }
 }
 

@@ -4,7 +4,7 @@
 //! `m`).
 
 /// Spellings and their values, grouped by first byte, then by second.
-pub(super) struct Spellings<T: 'static> {
+pub(crate) struct Spellings<T: 'static> {
     /// For each first byte (256 entries), its groups.
     firsts: Vec<Vec<Group<T>>>,
 }
@@ -20,7 +20,7 @@ struct Group<T: 'static> {
 impl<T: Copy> Spellings<T> {
     /// The table of `items`; an empty spelling is left out (it cannot be
     /// read).
-    pub(super) fn new(items: impl IntoIterator<Item = (&'static str, T)>) -> Self {
+    pub(crate) fn new(items: impl IntoIterator<Item = (&'static str, T)>) -> Self {
         let mut firsts: Vec<Vec<Group<T>>> = (0..256).map(|_| Vec::new()).collect();
         for (spelling, value) in items {
             let bytes = spelling.as_bytes();
@@ -46,7 +46,7 @@ impl<T: Copy> Spellings<T> {
 
     /// The spellings that may start `text`, longest first: those sharing
     /// its first two bytes, then those of one byte sharing its first.
-    pub(super) fn candidates(&self, text: &[u8]) -> [&[(&'static str, T)]; 2] {
+    pub(crate) fn candidates(&self, text: &[u8]) -> [&[(&'static str, T)]; 2] {
         let groups = text
             .first()
             .and_then(|&b| self.firsts.get(usize::from(b)))

@@ -1,181 +1,101 @@
-//! Units: a small model, not strings. A unit is an atom (`mg`, `µM`, `h`,
-//! `%`), optionally annotated (`mg GAE`) and divided by a second atom
-//! (`ng/mL`, `mg/kg`, `IU/g`, `g/mol`). Its dimension and its factor to the
-//! dimension's base unit follow from the atoms.
+//! Units as UCUM composes them: a product and quotient of prefixed atoms
+//! with exponents (`mL/min/kg`, `ng·h/mL`, `mg/m²`, `×10⁹/L`), with an
+//! optional annotation (`µg RAE`, `mg GAE/g`) and an optional whole number
+//! in the divisor (`mg/5 mL`, `per 100 g`). The dimension and the factor
+//! to base units follow from the atoms; the atoms are a table of data
+//! ([`atoms`](super::atoms)); how prose writes a unit is the grammar's
+//! ([`crate::grammar::unit`]).
 
 use std::fmt;
 
-use super::spellings::Spellings;
+use super::Dimension;
+use super::atoms::{ANNOTATIONS, ATOMS, Atom, PREFIXES, Prefix, Role};
+use super::dimension::Base;
 
-/// What a unit measures.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
-#[non_exhaustive]
-pub enum Dimension {
-    /// Mass (`mg`, `g`, `µg`).
-    Mass,
-    /// Volume (`mL`, `L`).
-    Volume,
-    /// Amount of substance (`mmol`, `µmol`).
-    AmountOfSubstance,
-    /// Mass per volume (`ng/mL`, `mg/dL`).
-    MassConcentration,
-    /// Amount of substance per volume (`nmol/L`, `µM`).
-    MolarConcentration,
-    /// Mass per kilogram of body mass (`mg/kg`).
-    MassPerBodyMass,
-    /// Mass per mass of a material (`mg GAE/g`).
-    MassFraction,
-    /// Arbitrary units per mass (`IU/g`).
-    AmountPerMass,
-    /// Arbitrary units per volume (`IU/mL`).
-    ArbitraryConcentration,
-    /// Arbitrary units (`IU`, `FU`).
-    ArbitraryAmount,
-    /// Mass per amount of substance (`g/mol`, `Da`).
-    MolarMass,
-    /// Time (`h`, `min`, `weeks`).
-    Time,
-    /// Percent.
-    Percent,
-    /// A fold change (`3-fold`, `100 times`).
-    Fold,
-    /// A count (`CFU`, or a count of people, trials, …).
-    Count,
-    /// Energy (`kcal`, `kJ`).
-    Energy,
-    /// Temperature (`°C`).
-    Temperature,
-    /// Length (`cm`, `nm`).
-    Length,
+/// The most atoms one unit holds (`ng·h/mL/kg` has four).
+pub(crate) const MAX_FACTORS: usize = 4;
+
+/// One prefixed atom with its exponent: `mL` in `mL/min` is `m`, `L`, 1;
+/// `min` is `min`, -1.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Factor {
+    pub(crate) prefix: Option<&'static Prefix>,
+    pub(crate) atom: &'static Atom,
+    pub(crate) exponent: i8,
 }
 
-/// The kind of an atom, before division.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Base {
-    Mass,
-    Volume,
-    Amount,
-    Arbitrary,
-    Molar,
-    Time,
-    Percent,
-    Fold,
-    Count,
-    Energy,
-    Temperature,
-    Length,
+impl Factor {
+    fn dimension(&self) -> Dimension {
+        Dimension::DIMENSIONLESS.times(self.atom.dimension, self.exponent)
+    }
+
+    fn scale(&self) -> f64 {
+        let prefixed = self.atom.factor * self.prefix.map_or(1.0, |p| p.factor);
+        prefixed.powi(i32::from(self.exponent))
+    }
+
+    /// `mg`, `umol/L`, `m2`: the UCUM code of the factor, without the sign
+    /// of its exponent.
+    fn code(&self, out: &mut String) {
+        if let Some(p) = self.prefix {
+            out.push_str(p.code);
+        }
+        out.push_str(self.atom.code);
+        let power = self.exponent.unsigned_abs();
+        if power > 1 {
+            out.push_str(&power.to_string());
+        }
+    }
+
+    /// `mg`, `µM`, `m²`: the usual spelling.
+    fn symbol(&self, out: &mut String) {
+        if let Some(p) = self.prefix {
+            out.push_str(p.symbol);
+        }
+        out.push_str(self.atom.symbol);
+        match self.exponent.unsigned_abs() {
+            2 => out.push('²'),
+            3 => out.push('³'),
+            _ => {}
+        }
+    }
 }
-
-/// One unit atom: its UCUM code, kind, factor to the kind's base unit
-/// (g, L, mol, s, …), and its spellings (longest first within the table).
-#[derive(Debug, PartialEq)]
-struct Atom {
-    code: &'static str,
-    base: Base,
-    factor: f64,
-    spellings: &'static [&'static str],
-}
-
-const MICRO: [&str; 4] = ["µ", "μ", "mc", "u"];
-
-macro_rules! atoms {
-    ($($code:literal $base:ident $factor:literal [$($s:literal),*];)*) => {
-        &[$(Atom { code: $code, base: Base::$base, factor: $factor, spellings: &[$($s),*] }),*]
-    };
-}
-
-/// Every atom. Spellings are case-sensitive (`nM` is nanomolar, `nm`
-/// nanometre); the first spelling is the unit's symbol. Micro spellings are listed with `µ` (U+00B5) only; `μ`
-/// (U+03BC), `mc` and `u` are recognised as the same prefix.
-static ATOMS: &[Atom] = atoms! {
-    "kg" Mass 1e3 ["kg", "kilograms", "kilogram"];
-    "g" Mass 1.0 ["g", "grams", "gram", "gm"];
-    "mg" Mass 1e-3 ["mg", "milligrams", "milligram"];
-    "ug" Mass 1e-6 ["µg", "micrograms", "microgram"];
-    "ng" Mass 1e-9 ["ng", "nanograms", "nanogram"];
-    "pg" Mass 1e-12 ["pg"];
-    "L" Volume 1.0 ["L", "liters", "liter", "litres", "litre"];
-    "dL" Volume 0.1 ["dL", "dl"];
-    "mL" Volume 1e-3 ["mL", "ml", "milliliters", "milliliter", "millilitres", "millilitre"];
-    "uL" Volume 1e-6 ["µL", "µl"];
-    "mol" Amount 1.0 ["mol", "moles"];
-    "mmol" Amount 1e-3 ["mmol"];
-    "umol" Amount 1e-6 ["µmol"];
-    "nmol" Amount 1e-9 ["nmol"];
-    "pmol" Amount 1e-12 ["pmol"];
-    "mol/L" Molar 1.0 ["M"];
-    "mmol/L" Molar 1e-3 ["mM"];
-    "umol/L" Molar 1e-6 ["µM"];
-    "nmol/L" Molar 1e-9 ["nM"];
-    "pmol/L" Molar 1e-12 ["pM"];
-    "[IU]" Arbitrary 1.0 ["IU", "I.U."];
-    "k[IU]" Arbitrary 1e3 ["kIU"];
-    "{FU}" Arbitrary 1.0 ["FU"];
-    "{CFU}" Count 1.0 ["CFU", "cfu"];
-    "s" Time 1.0 ["s", "seconds", "second", "secs", "sec"];
-    "min" Time 60.0 ["min", "minutes", "minute", "mins"];
-    "h" Time 3600.0 ["h", "hours", "hour", "hrs", "hr"];
-    "d" Time 86400.0 ["days", "day"];
-    "wk" Time 604800.0 ["wk", "weeks", "week", "wks"];
-    "mo" Time 2629800.0 ["months", "month"];
-    "a" Time 31557600.0 ["years", "year", "yrs", "yr"];
-    "%" Percent 1.0 ["%", "percent", "per cent"];
-    "{fold}" Fold 1.0 ["fold"];
-    "kcal" Energy 4184.0 ["kcal", "calories", "Calories", "Cal"];
-    "kJ" Energy 1000.0 ["kJ"];
-    "Cel" Temperature 1.0 ["°C"];
-    "cm" Length 1e-2 ["cm"];
-    "mm" Length 1e-3 ["mm"];
-    "um" Length 1e-6 ["µm"];
-    "nm" Length 1e-9 ["nm"];
-};
-
-/// Annotations between an atom and its divisor (`mg GAE/g`): the
-/// annotation and its spellings.
-static ANNOTATIONS: &[(&str, &[&str])] = &[
-    (
-        "GAE",
-        &["GAE", "gallic acid equivalents", "gallic acid equivalent"],
-    ),
-    (
-        "QE",
-        &["QE", "quercetin equivalents", "quercetin equivalent"],
-    ),
-    ("TE", &["TE", "Trolox equivalents", "Trolox equivalent"]),
-    ("CE", &["CE", "catechin equivalents", "catechin equivalent"]),
-    ("RE", &["RE", "rutin equivalents", "rutin equivalent"]),
-    ("GlcE", &["glucose equivalents", "glucose equivalent"]),
-];
 
 /// A unit of measure.
 ///
-/// `FromStr` reads the common spellings; `Display` and serde give the UCUM
-/// code. The micro prefix in all its spellings maps to one unit.
+/// `FromStr` reads the spellings of prose (`mcg`, `μg/kg`, `mg per kg`,
+/// `ng·h/mL`, `mg/m²`, `×10⁹/L`, `µg RAE`, `°C`); `Display`, serde and
+/// [`Unit::code`] give the UCUM code; [`Unit::from_code`] reads it back.
+/// Two units are equal when their codes are: `µM` is `µmol/L`.
 ///
 /// ```
 /// use hermetica::{Dimension, Unit};
 ///
 /// let ug: Unit = "mcg".parse().unwrap();
 /// assert_eq!(ug, "µg".parse().unwrap());
-/// assert_eq!(ug, "μg".parse().unwrap());
 /// assert_eq!(ug.code(), "ug");
-/// let per_kg: Unit = "mg/kg".parse().unwrap();
-/// assert_eq!(per_kg.dimension(), Dimension::MassPerBodyMass);
-/// assert_eq!("μM".parse::<Unit>().unwrap().code(), "umol/L");
+/// assert_eq!("μM".parse::<Unit>().unwrap(), "µmol/L".parse().unwrap());
 /// assert_eq!("IU/g".parse::<Unit>().unwrap().code(), "[IU]/g");
+///
+/// let clearance: Unit = "mL/min/kg".parse().unwrap();
+/// assert_eq!(clearance.code(), "mL/min/kg");
+/// let per_area: Unit = "mg/m²".parse().unwrap();
+/// assert_eq!(per_area.code(), "mg/m2");
+/// assert_eq!("×10⁹/L".parse::<Unit>().unwrap().dimension(), Dimension::NUMBER_CONCENTRATION);
+/// assert_eq!("250 mg/5 mL".split_at(4).1.parse::<Unit>().unwrap().code(), "mg/(5.mL)");
 /// ```
 #[derive(Debug, Clone, Copy)]
 pub struct Unit {
-    atom: &'static Atom,
+    factors: [Option<Factor>; MAX_FACTORS],
+    /// What the first atom counts (`RAE` in `µg RAE`).
     annotation: Option<&'static str>,
-    per: Option<&'static Atom>,
+    /// A whole number standing before the first divisor (`5` in `mg/5 mL`).
+    count: Option<u32>,
 }
 
 impl PartialEq for Unit {
     fn eq(&self, other: &Unit) -> bool {
-        self.key() == other.key()
+        self.code() == other.code()
     }
 }
 
@@ -183,111 +103,245 @@ impl Eq for Unit {}
 
 impl std::hash::Hash for Unit {
     fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
-        self.key().hash(state);
+        self.code().hash(state);
     }
 }
 
 impl Unit {
-    fn key(&self) -> (&'static str, Option<&'static str>, Option<&'static str>) {
-        (self.atom.code, self.annotation, self.per.map(|p| p.code))
+    /// A unit of one atom.
+    pub(crate) fn atom(prefix: Option<&'static Prefix>, atom: &'static Atom) -> Unit {
+        let mut factors = [None; MAX_FACTORS];
+        factors[0] = Some(Factor {
+            prefix,
+            atom,
+            exponent: 1,
+        });
+        Unit {
+            factors,
+            annotation: None,
+            count: None,
+        }
     }
 
-    /// The usual spelling: `µg`, `ng/mL`, `µM`, `IU/g`, `mg GAE/g`, `%`.
-    /// [`FromStr`](std::str::FromStr) reads it back to the same unit.
-    pub fn symbol(&self) -> String {
-        let mut out = self
-            .atom
-            .spellings
-            .first()
-            .copied()
-            .unwrap_or(self.atom.code)
-            .to_owned();
-        if let Some(a) = self.annotation {
-            out.push(' ');
-            out.push_str(a);
+    /// A unit with no atoms yet, for the grammar to fill.
+    pub(crate) fn empty() -> Unit {
+        Unit {
+            factors: [None; MAX_FACTORS],
+            annotation: None,
+            count: None,
         }
-        if let Some(per) = self.per {
-            out.push('/');
-            out.push_str(per.spellings.first().copied().unwrap_or(per.code));
-        }
-        out
     }
 
-    /// The UCUM code, e.g. `mg/kg`, `ng/mL`, `umol/L`, `[IU]/g`, `%`, `h`.
-    /// Annotations are UCUM curly braces: `mg{GAE}/g`.
+    /// Adds a factor; `None` when the unit is full.
+    pub(crate) fn with(mut self, factor: Factor) -> Option<Unit> {
+        let slot = self.factors.iter_mut().find(|f| f.is_none())?;
+        *slot = Some(factor);
+        Some(self)
+    }
+
+    pub(crate) fn annotated(mut self, annotation: &'static str) -> Unit {
+        self.annotation = Some(annotation);
+        self
+    }
+
+    pub(crate) fn counted(mut self, count: u32) -> Unit {
+        self.count = Some(count);
+        self
+    }
+
+    pub(crate) fn factors(&self) -> impl Iterator<Item = &Factor> {
+        self.factors.iter().flatten()
+    }
+
+    fn numerator(&self) -> impl Iterator<Item = &Factor> {
+        self.factors().filter(|f| f.exponent > 0)
+    }
+
+    fn divisors(&self) -> impl Iterator<Item = &Factor> {
+        self.factors().filter(|f| f.exponent < 0)
+    }
+
+    /// The number of atoms.
+    pub(crate) fn len(&self) -> usize {
+        self.factors().count()
+    }
+
+    /// The UCUM code: `mg/kg`, `ng/mL`, `umol/L`, `[IU]/g`, `mL/min/kg`,
+    /// `ng.h/mL`, `mg/m2`, `10*9/L`, `mg{GAE}/g`, `mg/(5.mL)`, `%`, `h`.
     pub fn code(&self) -> String {
-        let mut code = self.atom.code.to_owned();
-        if let Some(a) = self.annotation {
-            code.push('{');
-            code.push_str(a);
-            code.push('}');
+        let mut code = String::new();
+        for (i, f) in self.numerator().enumerate() {
+            if i > 0 {
+                code.push('.');
+            }
+            f.code(&mut code);
+            if i == 0 && let Some(a) = self.annotation {
+                code.push('{');
+                code.push_str(a);
+                code.push('}');
+            }
         }
-        if let Some(per) = self.per {
+        for (i, f) in self.divisors().enumerate() {
             code.push('/');
-            code.push_str(per.code);
+            match self.count.filter(|_| i == 0) {
+                Some(n) => {
+                    code.push('(');
+                    code.push_str(&n.to_string());
+                    code.push('.');
+                    f.code(&mut code);
+                    code.push(')');
+                }
+                None => f.code(&mut code),
+            }
         }
         code
     }
 
-    /// What the unit measures.
-    pub fn dimension(&self) -> Dimension {
-        match (self.atom.base, self.per.map(|p| p.base)) {
-            (base, None) => match base {
-                Base::Mass => Dimension::Mass,
-                Base::Volume => Dimension::Volume,
-                Base::Amount => Dimension::AmountOfSubstance,
-                Base::Arbitrary => Dimension::ArbitraryAmount,
-                Base::Molar => Dimension::MolarConcentration,
-                Base::Time => Dimension::Time,
-                Base::Percent => Dimension::Percent,
-                Base::Fold => Dimension::Fold,
-                Base::Count => Dimension::Count,
-                Base::Energy => Dimension::Energy,
-                Base::Temperature => Dimension::Temperature,
-                Base::Length => Dimension::Length,
-            },
-            (Base::Mass, Some(Base::Volume)) => Dimension::MassConcentration,
-            (Base::Amount, Some(Base::Volume)) => Dimension::MolarConcentration,
-            (Base::Mass, Some(Base::Mass)) if self.is_per_body_mass() => Dimension::MassPerBodyMass,
-            (Base::Mass, Some(Base::Mass)) => Dimension::MassFraction,
-            (Base::Arbitrary, Some(Base::Mass)) => Dimension::AmountPerMass,
-            (Base::Arbitrary, Some(Base::Volume)) => Dimension::ArbitraryConcentration,
-            (Base::Mass, Some(Base::Amount)) => Dimension::MolarMass,
-            // `divisible` admits no other pair.
-            _ => Dimension::Count,
+    /// The usual spelling: `µg`, `ng/mL`, `µM`, `IU/g`, `mg GAE/g`, `%`,
+    /// `ng·h/mL`, `mg/m²`, `mg/5 mL`. [`FromStr`](std::str::FromStr) reads
+    /// it back to the same unit.
+    pub fn symbol(&self) -> String {
+        let mut out = String::new();
+        for (i, f) in self.numerator().enumerate() {
+            if i > 0 {
+                out.push('·');
+            }
+            f.symbol(&mut out);
+            if i == 0 && let Some(a) = self.annotation {
+                let spelling = ANNOTATIONS
+                    .iter()
+                    .find(|an| an.code == a)
+                    .and_then(|an| an.spellings.first())
+                    .copied()
+                    .unwrap_or(a);
+                if !spelling.starts_with(' ') {
+                    out.push(' ');
+                }
+                out.push_str(spelling);
+            }
         }
+        for (i, f) in self.divisors().enumerate() {
+            out.push('/');
+            if let Some(n) = self.count.filter(|_| i == 0) {
+                out.push_str(&n.to_string());
+                out.push(' ');
+            }
+            f.symbol(&mut out);
+        }
+        out
     }
 
-    fn is_per_body_mass(&self) -> bool {
-        self.annotation.is_none() && self.per.is_some_and(|p| p.code == "kg")
+    /// What the unit measures, computed from its atoms.
+    pub fn dimension(&self) -> Dimension {
+        self.factors()
+            .fold(Dimension::DIMENSIONLESS, |d, f| d.times(f.dimension(), 1))
     }
 
-    /// The factor that turns a value in this unit into the dimension's base
-    /// unit (g, L, mol, g/L, mol/L, g/kg, s, …).
+    /// The dimension of the atoms before the first divisor.
+    pub(crate) fn numerator_dimension(&self) -> Dimension {
+        self.numerator()
+            .fold(Dimension::DIMENSIONLESS, |d, f| d.times(f.dimension(), 1))
+    }
+
+    /// The dimension of the divisors (as positive exponents).
+    pub(crate) fn divisor_dimension(&self) -> Dimension {
+        self.divisors()
+            .fold(Dimension::DIMENSIONLESS, |d, f| d.times(f.dimension(), -1))
+    }
+
+    /// The factor that turns a value in this unit into base units (g, m,
+    /// s, mol, and products of them).
     pub(crate) fn factor(&self) -> f64 {
-        self.atom.factor / self.per.map_or(1.0, |p| p.factor)
+        let product: f64 = self.factors().map(Factor::scale).product();
+        product / f64::from(self.count.unwrap_or(1))
     }
 
-    /// Whether the value is an amount one takes (mass, volume, arbitrary
-    /// units, CFU, or mass per body mass).
+    /// The role of the first atom.
+    pub(crate) fn role(&self) -> Role {
+        self.factors().next().map_or(Role::Plain, |f| f.atom.role)
+    }
+
+    /// Whether a value in this unit lies on an interval scale (`°C`), so
+    /// that it converts only to itself.
+    fn has_offset(&self) -> bool {
+        self.factors().any(|f| f.atom.role == Role::IntervalScale)
+    }
+
+    /// `mg/kg`, `µg/kg/min`, `IU/kg`: an amount per kilogram of body mass,
+    /// possibly per unit of time.
+    pub fn is_per_body_mass(&self) -> bool {
+        let mut divisors = self.divisors();
+        let per_kg = divisors.next().is_some_and(|f| {
+            f.exponent == -1 && f.atom.code == "g" && f.prefix.is_some_and(|p| p.code == "k")
+        });
+        per_kg
+            && self.count.is_none()
+            && divisors.all(|f| f.atom.dimension == Dimension::TIME)
+            && self.numerator().count() == 1
+            && self.is_amount_numerator()
+    }
+
+    /// Whether the atoms before any divisor are one amount a person takes:
+    /// a mass, volume, amount of substance, arbitrary units, or a dose form.
+    pub(crate) fn is_amount_numerator(&self) -> bool {
+        let d = self.numerator_dimension();
+        let amount = [
+            Dimension::MASS,
+            Dimension::VOLUME,
+            Dimension::AMOUNT_OF_SUBSTANCE,
+            Dimension::INTERNATIONAL_UNITS,
+            Dimension::COLONY_FORMING_UNITS,
+            Dimension::base(Base::FibrinolyticUnit),
+        ];
+        self.numerator().count() == 1
+            && (amount.contains(&d) || matches!(self.role(), Role::DoseForm | Role::EnzymeUnit))
+    }
+
+    /// Whether the value is an amount one takes, without a divisor other
+    /// than body mass (`mg`, `IU`, `CFU`, `mg/kg`).
     pub(crate) fn is_amount(&self) -> bool {
-        matches!(
-            self.dimension(),
-            Dimension::Mass
-                | Dimension::Volume
-                | Dimension::ArbitraryAmount
-                | Dimension::MassPerBodyMass
-        ) || self.atom.code == "{CFU}" && self.per.is_none()
+        self.is_amount_numerator() && (self.divisors().next().is_none() || self.is_per_body_mass())
+    }
+
+    /// Whether a value in `self` converts into `other`, and by what ratio.
+    pub(crate) fn ratio_to(&self, other: &Unit) -> Option<f64> {
+        if self.dimension() != other.dimension() {
+            return None;
+        }
+        if (self.has_offset() || other.has_offset()) && self != other {
+            return None;
+        }
+        // A count of tablets is dimensionless, as a percent is, but the two
+        // do not convert.
+        let dose_form = |u: &Unit| u.factors().any(|f| f.atom.role == Role::DoseForm);
+        if (dose_form(self) || dose_form(other)) && self != other {
+            return None;
+        }
+        Some(self.factor() / other.factor())
+    }
+
+    /// Reads a UCUM code as produced by [`Unit::code`].
+    ///
+    /// ```
+    /// let unit = hermetica::Unit::from_code("ng/mL").unwrap();
+    /// assert_eq!(unit.to_string(), "ng/mL");
+    /// assert_eq!(hermetica::Unit::from_code("mL/min/kg").unwrap().symbol(), "mL/min/kg");
+    /// assert!(hermetica::Unit::from_code("furlong").is_none());
+    /// ```
+    pub fn from_code(code: &str) -> Option<Unit> {
+        let unit = crate::grammar::unit::code(code)?;
+        (unit.code() == code).then_some(unit)
     }
 }
 
-fn divisible(num: Base, den: Base) -> bool {
-    matches!(
-        (num, den),
-        (Base::Mass, Base::Volume | Base::Mass | Base::Amount)
-            | (Base::Amount, Base::Volume)
-            | (Base::Arbitrary, Base::Mass | Base::Volume)
-    )
+/// A prefix by its UCUM code.
+pub(crate) fn prefix_by_code(code: &str) -> Option<&'static Prefix> {
+    PREFIXES.iter().find(|p| p.code == code)
+}
+
+/// Every atom, for the grammar and the tests.
+pub(crate) fn atoms() -> &'static [Atom] {
+    ATOMS
 }
 
 /// Is the char a letter or digit that would continue a word?
@@ -295,197 +349,11 @@ pub(crate) fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() || c == '_'
 }
 
-/// The spellings of every atom: `(plain, micro)`, where a micro
-/// spelling's body follows a micro prefix (`µ`, `μ`, `mc`, `u`).
-type Tables = (Spellings<&'static Atom>, Spellings<&'static Atom>);
-
-fn tables() -> &'static Tables {
-    use std::sync::LazyLock;
-    static TABLES: LazyLock<Tables> = LazyLock::new(|| {
-        let spellings = || {
-            ATOMS
-                .iter()
-                .flat_map(|atom| atom.spellings.iter().map(move |s| (*s, atom)))
-        };
-        let plain = spellings().filter(|(s, _)| !s.starts_with('µ'));
-        let micro = spellings().filter_map(|(s, atom)| Some((s.strip_prefix('µ')?, atom)));
-        (Spellings::new(plain), Spellings::new(micro))
-    });
-    &TABLES
-}
-
-/// Reads one atom at the start of `text`: the longest spelling that is not
-/// followed by a letter or digit. Returns the atom and the bytes read.
-fn atom(text: &str) -> Option<(&'static Atom, usize)> {
-    let (plain, micro) = tables();
-    let bounded = |len: usize, body: &str| {
-        crate::slice::from(text, len)
-            .chars()
-            .next()
-            .is_none_or(|c| !is_word_char(c) || body == "%")
-    };
-    let mut best: Option<(&'static Atom, usize)> = None;
-    'plain: for group in plain.candidates(text.as_bytes()) {
-        for (body, atom) in group {
-            if text.starts_with(body) && bounded(body.len(), body) {
-                best = Some((atom, body.len()));
-                break 'plain;
-            }
-        }
-    }
-    // Every micro prefix starts with one of these bytes.
-    let micro_first = matches!(text.as_bytes().first(), Some(0xC2 | 0xCE | b'm' | b'u'));
-    if let Some((prefix, rest)) = MICRO
-        .iter()
-        .filter(|_| micro_first)
-        .find_map(|m| text.strip_prefix(m).map(|rest| (m.len(), rest)))
-    {
-        'micro: for group in micro.candidates(rest.as_bytes()) {
-            for (body, atom) in group {
-                let len = prefix + body.len();
-                if rest.starts_with(body) && bounded(len, body) && best.is_none_or(|(_, l)| len > l)
-                {
-                    best = Some((atom, len));
-                    break 'micro;
-                }
-            }
-        }
-    }
-    best
-}
-
-/// `/mL` or ` per gram`: a divisor atom and the bytes read.
-fn divisor(text: &str) -> Option<(&'static Atom, usize)> {
-    let (skip, rest) = match text.strip_prefix('/') {
-        Some(rest) => (1, rest),
-        None => (5, text.strip_prefix(" per ")?),
-    };
-    atom(rest).map(|(atom, len)| (atom, skip + len))
-}
-
-/// Reads a unit at the start of `text`: an atom, an optional annotation
-/// (`mg GAE/g`), and an optional `/atom` divisor. Returns the unit and the
-/// bytes read. A `/` followed by a time unit is left unread (a frequency).
-pub(crate) fn unit(text: &str) -> Option<(Unit, usize)> {
-    let (first, mut len) = atom(text)?;
-    let mut unit = Unit {
-        atom: first,
-        annotation: None,
-        per: None,
-    };
-    let mut annotated = None;
-    let spaced = crate::slice::from(text, len).strip_prefix(' ');
-    // Only a word starting as some annotation does can be one.
-    let rest = spaced.filter(|rest| {
-        let first = rest.as_bytes().first();
-        ANNOTATIONS
-            .iter()
-            .flat_map(|(_, spellings)| spellings.iter())
-            .any(|s| s.as_bytes().first() == first)
-    });
-    if let Some(rest) = rest {
-        for (name, spellings) in ANNOTATIONS {
-            for spelling in *spellings {
-                let divided = rest
-                    .strip_prefix(spelling)
-                    .is_some_and(|r| divisor(r).is_some());
-                if divided && annotated.is_none_or(|(_, l)| 1 + spelling.len() > l) {
-                    annotated = Some((*name, 1 + spelling.len()));
-                }
-            }
-        }
-    }
-    let after_annotation = len + annotated.map_or(0, |(_, l)| l);
-    if let Some((den, den_len)) = divisor(crate::slice::from(text, after_annotation))
-        && divisible(first.base, den.base)
-    {
-        unit.per = Some(den);
-        unit.annotation = annotated.map(|(a, _)| a);
-        len = after_annotation + den_len;
-    }
-    Some((unit.normalized(), len))
-}
-
 impl std::str::FromStr for Unit {
     type Err = crate::Error;
 
     fn from_str(text: &str) -> Result<Self, Self::Err> {
-        match unit(text) {
-            Some((unit, len)) if len == text.len() => Ok(unit),
-            _ => Err(crate::Error::new(
-                crate::ErrorKind::InvalidValue {
-                    what: "unit",
-                    found: text.to_owned(),
-                    reason: "expected a unit such as mg, µg, ng/mL, µM, mg/kg, IU/g, %, h",
-                },
-                0..text.len(),
-                text,
-            )),
-        }
-    }
-}
-
-impl Unit {
-    /// Reads a UCUM code as produced by [`Unit::code`].
-    ///
-    /// ```
-    /// let unit = hermetica::Unit::from_code("ng/mL").unwrap();
-    /// assert_eq!(unit.to_string(), "ng/mL");
-    /// assert!(hermetica::Unit::from_code("furlong").is_none());
-    /// ```
-    pub fn from_code(code: &str) -> Option<Unit> {
-        if let Some(atom) = ATOMS.iter().find(|a| a.code == code) {
-            return Some(Unit::of(atom));
-        }
-        let (head, per) = match code.split_once('/') {
-            Some((head, per)) => (head, Some(ATOMS.iter().find(|a| a.code == per)?)),
-            None => (code, None),
-        };
-        let (main, annotation) = match head.split_once('{') {
-            Some((main, rest)) if !main.is_empty() => {
-                let name = rest.strip_suffix('}')?;
-                (main, Some(ANNOTATIONS.iter().find(|(a, _)| *a == name)?.0))
-            }
-            _ => (head, None),
-        };
-        let atom = ATOMS.iter().find(|a| a.code == main)?;
-        if per.is_some_and(|p| !divisible(atom.base, p.base))
-            || annotation.is_some() && per.is_none()
-        {
-            return None;
-        }
-        let unit = Unit {
-            atom,
-            annotation,
-            per,
-        };
-        (unit.code() == code).then(|| unit.normalized())
-    }
-
-    fn of(atom: &'static Atom) -> Unit {
-        Unit {
-            atom,
-            annotation: None,
-            per: None,
-        }
-    }
-
-    /// `µmol/L` written out is the same unit as `µM`.
-    fn normalized(self) -> Unit {
-        if self.annotation.is_none()
-            && self.atom.base == Base::Amount
-            && let Some(per) = self.per
-        {
-            // A molar atom whose code is this unit's `atom/per` code.
-            let code = (self.atom.code, per.code);
-            if let Some(atom) = ATOMS
-                .iter()
-                .find(|a| a.base == Base::Molar && a.code.split_once('/') == Some(code))
-            {
-                return Unit::of(atom);
-            }
-        }
-        self
+        crate::grammar::unit::parse_exact(text)
     }
 }
 
@@ -507,6 +375,6 @@ impl<'de> serde::Deserialize<'de> for Unit {
 
 impl fmt::Display for Unit {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.code())
+        f.pad(&self.code())
     }
 }

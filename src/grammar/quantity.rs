@@ -1,41 +1,38 @@
 //! The grammar of one quantity:
 //!
 //! ```text
-//! quantity   = [prefix] number [uncertainty] [unit] [range-tail]
-//! prefix     = comparator-symbol [" "] | comparator-word " " | "between "
-//! uncertainty= [" "] "±" [" "] number
-//! unit       = [" " | "-"] unit-atom ["/" unit-atom]
-//! range-tail = ("-" | "–" | "—" | " to " | " – " | " and ") number [uncertainty] [unit]
+//! quantity    = between-range | [comparator] value [range-tail] [after-value]
+//! between-range = "between " value " and " value
+//! comparator  = comparator-symbol [" "] | comparator-word " "
+//! value       = scaled-number ["+"] [uncertainty] [unit-after]
+//! scaled-number = number [" " ("thousand" | "million" | "billion" | "trillion")]   (the word only before a unit)
+//! uncertainty = [" "] "±" [" "] number
+//! unit-after  = [" " | no-break-space | thin-space | "-"] unit
+//! range-tail  = range-separator scaled-number [uncertainty] [unit-after]
+//! range-separator = " to " | " – " | " - " | "–" | "—" | "-" | " and " (after `between`)
+//! after-value = " or more" | " or less" | " and above" | " at most" | …   (`COMPARATORS_AFTER`)
 //! ```
+//!
+//! A range whose ends are in two units of one dimension is read in the
+//! first unit (`500 mg to 1 g` is 500–1000 mg); ends in units that do not
+//! convert end the quantity before the separator. With ranges turned off
+//! (after a verb of change, `rose from 18 to 34 ng/mL`), a value without
+//! a unit takes the unit of the value after ` to `.
 
+use nom::Parser;
 use nom::bytes::complete::tag;
 use nom::combinator::opt;
-use nom::{IResult, Parser};
 
-use super::number::number;
-use super::unit::{Unit, unit};
-use super::words::{COMPARATOR_SYMBOLS, COMPARATOR_WORDS, MULTIPLIERS};
-use super::{Comparator, Parts, Quantity};
+use super::number::value as num;
+use super::unit::unit;
+use super::{Res, fail};
 use crate::error::{ErrorKind, Fault};
+use crate::quantity::words::{
+    COMPARATOR_SYMBOLS, COMPARATOR_WORDS, COMPARATORS_AFTER, MULTIPLIERS,
+};
+use crate::quantity::{Comparator, Parts, Quantity, Unit};
 
-type Res<'a, T> = IResult<&'a str, T>;
-
-fn fail<T>(input: &str) -> Res<'_, T> {
-    Err(nom::Err::Error(nom::error::Error::new(
-        input,
-        nom::error::ErrorKind::Verify,
-    )))
-}
-
-/// A plain number (no leading dot).
-pub(crate) fn num(input: &str) -> Res<'_, f64> {
-    match number(input, false) {
-        Some(n) => Ok((crate::slice::from(input, n.len), n.value)),
-        None => fail(input),
-    }
-}
-
-/// A unit, after an optional single space or hyphen.
+/// `unit-after = [" " | no-break-space | thin-space | "-"] unit`
 pub(crate) fn unit_after(input: &str) -> Res<'_, Unit> {
     let rest = [" ", "\u{a0}", "\u{202f}", "\u{2009}", "-"]
         .iter()
@@ -44,14 +41,11 @@ pub(crate) fn unit_after(input: &str) -> Res<'_, Unit> {
     if rest.starts_with(|c: char| c.is_ascii_digit()) {
         return fail(input);
     }
-    match unit(rest) {
-        Some((u, len)) => Ok((crate::slice::from(rest, len), u)),
-        None => fail(input),
-    }
+    unit(rest)
 }
 
-/// A comparator symbol with an optional space after it, or a comparator
-/// word with one space after it. A capital first letter is accepted.
+/// `comparator = comparator-symbol [" "] | comparator-word " "`. A capital
+/// first letter is accepted.
 pub(crate) fn comparator(input: &str) -> Res<'_, Comparator> {
     for (symbol, c) in COMPARATOR_SYMBOLS {
         if let Some(rest) = input.strip_prefix(symbol) {
@@ -60,6 +54,18 @@ pub(crate) fn comparator(input: &str) -> Res<'_, Comparator> {
     }
     for (word, c) in COMPARATOR_WORDS {
         if let Some(rest) = strip_word(input, word).and_then(|r| r.strip_prefix(' ')) {
+            return Ok((rest, *c));
+        }
+    }
+    fail(input)
+}
+
+/// `after-value`: a comparator written after the value (`or more`).
+pub(crate) fn comparator_after(input: &str) -> Res<'_, Comparator> {
+    for (words, c) in COMPARATORS_AFTER {
+        if let Some(rest) = input.strip_prefix(words)
+            && !rest.starts_with(|c: char| c.is_alphanumeric())
+        {
             return Ok((rest, *c));
         }
     }
@@ -77,14 +83,16 @@ pub(crate) fn strip_word<'a>(input: &'a str, word: &str) -> Option<&'a str> {
     if same { input.get(word.len()..) } else { None }
 }
 
+/// `uncertainty = [" "] "±" [" "] number`
 fn uncertainty(input: &str) -> Res<'_, f64> {
     let (rest, _) = (opt(tag(" ")), tag("±"), opt(tag(" "))).parse(input)?;
     num(rest)
 }
 
+/// `range-separator`; ` and ` only after `between`.
 fn range_separator(between: bool) -> impl Fn(&str) -> Res<'_, &str> {
     move |input| {
-        let separators = [" to ", " – ", " - ", "–", "—", "-", " and "];
+        let separators = [" to ", " – ", " - ", " — ", "–", "—", "-", " and "];
         let found = separators
             .iter()
             .find_map(|sep| input.strip_prefix(sep).map(|rest| (rest, *sep)));
@@ -101,8 +109,8 @@ pub(crate) fn quantity(input: &str) -> Res<'_, Parts> {
     quantity_with(input, true)
 }
 
-/// A number scaled by `thousand`/`million`/`billion` before a unit:
-/// `10 billion CFU`.
+/// `scaled-number`: a number scaled by `thousand`/`million`/`billion`
+/// before a unit (`10 billion CFU`).
 fn scaled_num(input: &str) -> Res<'_, f64> {
     let (rest, value) = num(input)?;
     for (word, factor) in MULTIPLIERS {
@@ -121,6 +129,16 @@ fn scaled_num(input: &str) -> Res<'_, f64> {
     Ok((rest, value))
 }
 
+/// `value = scaled-number ["+"] [uncertainty] [unit-after]`; the `+`
+/// (`7+ days`) makes the value a lower bound.
+fn value(input: &str) -> Res<'_, (f64, bool, Option<f64>, Option<Unit>)> {
+    let (rest, number) = scaled_num(input)?;
+    let (rest, plus) = opt(tag("+")).parse(rest)?;
+    let (rest, u) = opt(uncertainty).parse(rest)?;
+    let (rest, unit) = opt(unit_after).parse(rest)?;
+    Ok((rest, (number, plus.is_some(), u, unit)))
+}
+
 /// One quantity; with `ranges` false, a range tail is left unread.
 pub(crate) fn quantity_with(input: &str, ranges: bool) -> Res<'_, Parts> {
     let (rest, between) = match strip_word(input, "between ") {
@@ -132,40 +150,51 @@ pub(crate) fn quantity_with(input: &str, ranges: bool) -> Res<'_, Parts> {
     } else {
         opt(comparator).parse(rest)?
     };
-    let (rest, first) = scaled_num(rest)?;
-    let (rest, first_uncertainty) = opt(uncertainty).parse(rest)?;
-    let (rest, first_unit) = opt(unit_after).parse(rest)?;
-    let single = Parts {
-        comparator,
-        first,
-        second: None,
-        uncertainty: first_uncertainty,
-        unit: first_unit,
-    };
-    let tail = (
-        range_separator(between),
-        scaled_num,
-        opt(uncertainty),
-        opt(unit_after),
-    )
-        .parse(rest);
-    let tail = if ranges { tail } else { fail(rest) };
-    let Ok((after, (_, second, second_uncertainty, second_unit))) = tail else {
-        return if between {
-            fail(input)
-        } else {
-            Ok((rest, single))
+    let (rest, (first, plus, first_uncertainty, first_unit)) = value(rest)?;
+    let comparator = comparator.or(plus.then_some(Comparator::Ge));
+    let tail = (range_separator(between), value).parse(rest);
+    let single = |rest, unit| {
+        let (rest, after) = match opt(comparator_after).parse(rest) {
+            Ok(found) => found,
+            Err(_) => (rest, None),
         };
+        Ok((
+            rest,
+            Parts {
+                comparator: comparator.or(after),
+                first,
+                second: None,
+                uncertainty: first_uncertainty,
+                unit,
+            },
+        ))
     };
-    let unit = match (first_unit, second_unit) {
-        (Some(a), Some(b)) if a == b => Some(a),
-        (None, b) => b,
-        _ => return Ok((rest, single)),
+    let Ok((after, (_, (second, _, second_uncertainty, second_unit)))) = tail else {
+        return if between { fail(input) } else { single(rest, first_unit) };
+    };
+    if !ranges {
+        // `rose from 18 to 34 ng/mL`: the first value alone, in the unit
+        // of the second.
+        return single(rest, first_unit.or(second_unit));
+    }
+    let (unit, second) = match (first_unit, second_unit) {
+        (Some(a), Some(b)) if a == b => (Some(a), second),
+        (Some(a), Some(b)) => match b.ratio_to(&a) {
+            // `500 mg to 1 g`: the range in the first unit.
+            Some(ratio) => (Some(a), second * ratio),
+            None => return if between { fail(input) } else { single(rest, first_unit) },
+        },
+        (None, b) => (b, second),
+        (Some(_), None) => return if between { fail(input) } else { single(rest, first_unit) },
+    };
+    let (after, after_comparator) = match opt(comparator_after).parse(after) {
+        Ok(found) => found,
+        Err(_) => (after, None),
     };
     Ok((
         after,
         Parts {
-            comparator,
+            comparator: comparator.or(after_comparator),
             first,
             second: Some(second),
             uncertainty: first_uncertainty.or(second_uncertainty),
@@ -192,7 +221,7 @@ pub(crate) fn parse_exact(text: &str) -> Result<Quantity, Fault> {
     match quantity(text) {
         Ok(("", parts)) => Ok(Quantity::from_parts(text, parts)),
         Ok((rest, _)) => Err(invalid(
-            "unexpected text after the quantity (expected a unit such as mg, ng/mL, µM, %, h)",
+            "unexpected text after the quantity (expected a unit such as mg, ng/mL, µM, %, h, or a range)",
             text.len() - rest.len(),
         )),
         Err(_) => Err(invalid(

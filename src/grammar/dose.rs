@@ -1,0 +1,228 @@
+//! What follows a dose's amount: a frequency and what the amount is per.
+//!
+//! ```text
+//! dose-tail  = [" body weight" | " bw"] { per | frequency }     (each at most once)
+//! per        = " per " ("dose" | "serving" | "capsule" | "tablet" | "softgel" | "scoop")
+//!            | " per kg body weight"
+//! frequency  = "/" period-abbreviation
+//!            | " " [times " "] period-word
+//!            | " " ("BID" | "b.i.d." | "TID" | "t.i.d." | "QID" | "q.i.d." | "QD" | "q.d.")
+//!            | " every " whole-number " hours" | " q" whole-number "h"
+//! times      = "once" | "twice" | "thrice" | number-word " times" | whole-number (" times" | "x" | " x" | "×")
+//! period-word = "daily" | "a day" | "per day" | "each day" | "every day" | "weekly" | "a week" | …
+//! ```
+//!
+//! `every 8 hours` is three times a day: an interval that divides a day
+//! is read as the times per day it makes.
+
+use nom::Parser;
+use nom::branch::alt;
+use nom::bytes::complete::tag;
+use nom::combinator::opt;
+
+use super::number::{number, number_word};
+use super::{Res, fail};
+use crate::quantity::{Frequency, Per, Period};
+
+/// The parts after a dose's amount.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub(crate) struct DoseTail {
+    pub(crate) per: Option<Per>,
+    pub(crate) frequency: Option<Frequency>,
+}
+
+/// `period-word`
+fn period_word(input: &str) -> Res<'_, Period> {
+    alt((
+        alt((
+            tag("daily"),
+            tag("a day"),
+            tag("per day"),
+            tag("each day"),
+            tag("every day"),
+            tag("day"),
+        ))
+        .map(|_| Period::Day),
+        alt((
+            tag("weekly"),
+            tag("a week"),
+            tag("per week"),
+            tag("each week"),
+            tag("every week"),
+            tag("week"),
+        ))
+        .map(|_| Period::Week),
+        alt((
+            tag("monthly"),
+            tag("a month"),
+            tag("per month"),
+            tag("month"),
+        ))
+        .map(|_| Period::Month),
+    ))
+    .parse(input)
+}
+
+/// `"/" period-abbreviation`: `/day`, `/d`, `/wk`.
+fn slash_period(input: &str) -> Res<'_, Frequency> {
+    let (rest, _) = alt((tag("/"), tag(" / "))).parse(input)?;
+    let (rest, period) = alt((
+        alt((tag("day"), tag("d"))).map(|_| Period::Day),
+        alt((tag("week"), tag("wk"))).map(|_| Period::Week),
+        alt((tag("month"), tag("mo"))).map(|_| Period::Month),
+    ))
+    .parse(rest)?;
+    if rest_is_word(rest) {
+        return fail(input);
+    }
+    Ok((rest, Frequency { times: 1, period }))
+}
+
+/// `" " ("BID" | "b.i.d." | …)`: the prescriber's abbreviations.
+fn abbreviation(input: &str) -> Res<'_, Frequency> {
+    let (rest, _) = tag(" ").parse(input)?;
+    let (rest, times) = alt((
+        alt((tag("QD"), tag("q.d."), tag("qd"), tag("OD"))).map(|_| 1),
+        alt((tag("BID"), tag("b.i.d."), tag("bid"), tag("BD"), tag("b.d."))).map(|_| 2),
+        alt((tag("TID"), tag("t.i.d."), tag("tid"), tag("TDS"), tag("t.d.s."))).map(|_| 3),
+        alt((tag("QID"), tag("q.i.d."), tag("qid"), tag("QDS"))).map(|_| 4),
+    ))
+    .parse(rest)?;
+    if rest_is_word(rest) {
+        return fail(input);
+    }
+    Ok((rest, Frequency { times, period: Period::Day }))
+}
+
+/// `" every " whole-number " hours" | " q" whole-number "h"`: an interval
+/// that divides a day, as times per day.
+fn interval(input: &str) -> Res<'_, Frequency> {
+    let (rest, hours) = match (tag(" every "), hour_count, alt((tag(" hours"), tag(" h"))))
+        .parse(input)
+    {
+        Ok((rest, (_, n, _))) => (rest, n),
+        Err(_) => {
+            let (rest, (_, n, _)) = (tag(" q"), hour_count, tag("h")).parse(input)?;
+            (rest, n)
+        }
+    };
+    if rest_is_word(rest) || hours == 0 || 24 % hours != 0 {
+        return fail(input);
+    }
+    Ok((rest, Frequency { times: 24 / hours, period: Period::Day }))
+}
+
+fn hour_count(input: &str) -> Res<'_, u32> {
+    match number(input, false) {
+        Some(n) if n.value.fract() == 0.0 && (1.0..=24.0).contains(&n.value) => {
+            Ok((crate::slice::from(input, n.len), n.value as u32))
+        }
+        _ => fail(input),
+    }
+}
+
+/// `once`, `twice`, `three times`, `3 times`, `3x`, `3×`.
+fn times(input: &str) -> Res<'_, u32> {
+    let words: Res<'_, u32> = alt((
+        tag("once").map(|_| 1),
+        tag("twice").map(|_| 2),
+        tag("thrice").map(|_| 3),
+    ))
+    .parse(input);
+    if let Ok(found) = words {
+        return Ok(found);
+    }
+    let (rest, n) = match number_word(input) {
+        Ok(found) => found,
+        Err(_) => match number(input, false) {
+            Some(num) if num.value.fract() == 0.0 && (1.0..=24.0).contains(&num.value) => {
+                (crate::slice::from(input, num.len), num.value as u32)
+            }
+            _ => return fail(input),
+        },
+    };
+    let (rest, _) = alt((tag(" times"), tag("x"), tag(" x"), tag("×"))).parse(rest)?;
+    Ok((rest, n))
+}
+
+/// `frequency`: ` daily`, ` twice daily`, ` 3x daily`, ` three times per
+/// week`, `/day`, ` BID`, ` every 8 hours`.
+pub(crate) fn frequency(input: &str) -> Res<'_, Frequency> {
+    if let Ok(found) = alt((slash_period, abbreviation, interval)).parse(input) {
+        return Ok(found);
+    }
+    let (rest, _) = tag(" ").parse(input)?;
+    let (rest, times) = opt((times, tag(" "))).parse(rest)?;
+    let (after, period) = period_word(rest)?;
+    let bare = matches!(
+        crate::slice::upto(rest, rest.len() - after.len()),
+        "day" | "week" | "month"
+    );
+    if rest_is_word(after) || times.is_none() && bare {
+        return fail(input);
+    }
+    let rest = after;
+    let times = times.map_or(1, |(n, _)| n);
+    Ok((rest, Frequency { times, period }))
+}
+
+fn rest_is_word(rest: &str) -> bool {
+    rest.chars().next().is_some_and(crate::quantity::is_word_char)
+}
+
+/// `per`: ` per dose`, ` per serving`, ` per kg body weight`.
+fn per(input: &str) -> Res<'_, Per> {
+    let (rest, per) = alt((
+        tag(" per dose").map(|_| Per::Dose),
+        tag(" per serving").map(|_| Per::Serving),
+        tag(" per capsule").map(|_| Per::Capsule),
+        tag(" per tablet").map(|_| Per::Tablet),
+        tag(" per softgel").map(|_| Per::Softgel),
+        tag(" per scoop").map(|_| Per::Scoop),
+        alt((
+            tag(" per kg body weight"),
+            tag(" per kg"),
+            tag("/kg body weight"),
+        ))
+        .map(|_| Per::BodyWeight),
+    ))
+    .parse(input)?;
+    if rest_is_word(rest) {
+        return fail(input);
+    }
+    Ok((rest, per))
+}
+
+/// `dose-tail`: what may follow an amount: ` body weight`, a frequency, a qualifier,
+/// in either order.
+pub(crate) fn dose_tail(input: &str) -> (usize, DoseTail) {
+    let mut rest = input;
+    let mut tail = DoseTail::default();
+    if let Some(r) = rest
+        .strip_prefix(" body weight")
+        .or_else(|| rest.strip_prefix(" bw"))
+        && !rest_is_word(r)
+    {
+        rest = r;
+    }
+    for _ in 0..2 {
+        if tail.per.is_none()
+            && let Ok((r, p)) = per(rest)
+        {
+            tail.per = Some(p);
+            rest = r;
+            continue;
+        }
+        if tail.frequency.is_none()
+            && let Ok((r, f)) = frequency(rest)
+        {
+            tail.frequency = Some(f);
+            rest = r;
+            continue;
+        }
+        // Neither follows: trying again would read the same text.
+        break;
+    }
+    (input.len() - rest.len(), tail)
+}
+

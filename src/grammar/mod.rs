@@ -1,0 +1,81 @@
+//! The grammar of the prose language, as nom rules, one function per rule
+//! with the rule written above it:
+//!
+//! - [`number`]: numbers as prose writes them (`1,000`, `2 500`, `.25`,
+//!   `½`, `3 × 10^9`, `2.5e6`, `10⁷`, number words);
+//! - [`unit`]: units composed of prefixed atoms (`mL/min/kg`, `ng·h/mL`,
+//!   `mg/m²`, `×10⁹/L`, `µg RAE`);
+//! - [`quantity`]: comparators before and after a value, ranges, the
+//!   quantity;
+//! - [`dose`]: what follows a dose's amount (frequency, `per dose`).
+//!
+//! What the atoms, words and comparators are is data, kept beside the
+//! types they build (`quantity::atoms`, `quantity::words`); what a
+//! quantity *is* is decided here. The scanner in `quantity::extract`
+//! finds where a quantity may start and asks these rules.
+
+pub(crate) mod dose;
+pub(crate) mod number;
+pub(crate) mod quantity;
+pub(crate) mod unit;
+
+use nom::IResult;
+use nom::error::{ContextError, ErrorKind, ParseError};
+
+/// Where a rule failed, and what it expected there.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Expected<'a> {
+    /// The input left where the rule failed.
+    pub(crate) at: &'a str,
+    /// What the innermost rule with a context expected there.
+    pub(crate) what: Option<&'static str>,
+}
+
+impl<'a> ParseError<&'a str> for Expected<'a> {
+    fn from_error_kind(input: &'a str, _kind: ErrorKind) -> Self {
+        Expected {
+            at: input,
+            what: None,
+        }
+    }
+
+    fn append(_input: &'a str, _kind: ErrorKind, other: Self) -> Self {
+        other
+    }
+}
+
+impl<'a> ContextError<&'a str> for Expected<'a> {
+    fn add_context(_input: &'a str, context: &'static str, mut other: Self) -> Self {
+        other.what.get_or_insert(context);
+        other
+    }
+}
+
+/// The result of a rule.
+pub(crate) type Res<'a, T> = IResult<&'a str, T, Expected<'a>>;
+
+/// A rule that does not match at `input`.
+pub(crate) fn fail<T>(input: &str) -> Res<'_, T> {
+    Err(nom::Err::Error(Expected {
+        at: input,
+        what: None,
+    }))
+}
+
+/// The error of a whole-text parse of `what` that stopped at byte `at`.
+pub(crate) fn expected(
+    text: &str,
+    at: usize,
+    what: &'static str,
+    reason: &'static str,
+) -> crate::Error {
+    crate::Error::new(
+        crate::ErrorKind::InvalidValue {
+            what,
+            found: text.to_owned(),
+            reason,
+        },
+        at..text.len(),
+        text,
+    )
+}

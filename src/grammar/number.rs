@@ -1,0 +1,404 @@
+//! Numbers as written in prose: `42`, `0.5`, `1,879`, `12,000.5`, `.05`,
+//! `2 500`, `½`, `3 × 10^9`, `10⁷`, `twenty-five`.
+
+//!
+//! ```text
+//! number    = fraction | decimal [fraction] [power]
+//! decimal   = grouped ["." digits] | "." digits (when a leading dot is allowed)
+//! grouped   = 1*3digit 1*(group-sep 3digit) | 1*digit
+//! group-sep = "," | thin-space | narrow-no-break-space | no-break-space | " "
+//! fraction  = "½" | "¼" | "¾" | "⅓" | "⅔" | "⅛"
+//! power     = [" "] ("×" | "x" | "X" | "*") [" "] "10" exponent | ("e" | "E") ["-" | "+"] digits
+//!           | superscript-digits                     (after a bare `10`: `10⁷`)
+//! exponent  = "^" ["-" | "−"] digits | ["⁻"] superscript-digits
+//! word      = ones | tens ["-" ones]                  (`two`, `twenty-five`)
+//! ```
+//!
+//! A group separator is followed by exactly three digits and then no
+//! digit, so `1,8-cineole` reads `1` and `2 500 mg` reads 2500. A power of
+//! ten followed by `/` is left for the unit (`4.5 × 10⁹/L` is 4.5 in
+//! `10*9/L`).
+
+use nom::Parser;
+use nom::branch::alt;
+use nom::bytes::complete::tag;
+use nom::combinator::opt;
+
+use super::{Res, fail};
+
+/// A number read from text: its value and its length in bytes.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) struct Number {
+    pub(crate) value: f64,
+    pub(crate) len: usize,
+}
+
+/// The separators of thousands groups besides the comma.
+const GROUP_SPACES: [&str; 4] = ["\u{2009}", "\u{202f}", "\u{a0}", " "];
+
+/// The vulgar fractions and their values.
+const FRACTIONS: [(&str, f64); 6] = [
+    ("½", 0.5),
+    ("¼", 0.25),
+    ("¾", 0.75),
+    ("⅓", 1.0 / 3.0),
+    ("⅔", 2.0 / 3.0),
+    ("⅛", 0.125),
+];
+
+/// Whether a vulgar fraction starts `text`.
+pub(crate) fn starts_with_fraction(text: &str) -> bool {
+    FRACTIONS.iter().any(|(f, _)| text.starts_with(f))
+}
+
+fn fraction(input: &str) -> Res<'_, f64> {
+    for (f, value) in FRACTIONS {
+        if let Some(rest) = input.strip_prefix(f) {
+            return Ok((rest, value));
+        }
+    }
+    fail(input)
+}
+
+/// `number`: a number at the start of `input`, without a leading dot.
+pub(crate) fn value(input: &str) -> Res<'_, f64> {
+    match number(input, false) {
+        Some(n) => Ok((crate::slice::from(input, n.len), n.value)),
+        None => fail(input),
+    }
+}
+
+/// Reads a number at the start of `text` (the `number` rule). A leading
+/// `.` is accepted only when `leading_dot` is set (`.25 mg`, `p < .05`).
+pub(crate) fn number(text: &str, leading_dot: bool) -> Option<Number> {
+    if let Ok((rest, v)) = fraction(text) {
+        return Some(Number {
+            value: v,
+            len: text.len() - rest.len(),
+        });
+    }
+    let Number { value, len } = decimal(text, leading_dot)?;
+    let rest = crate::slice::from(text, len);
+    let (rest, value) = match fraction(rest) {
+        Ok((after, f)) if value.fract() == 0.0 => (after, value + f),
+        _ => (rest, value),
+    };
+    let written = crate::slice::upto(text, len);
+    let (rest, value) = match power(rest, written == "10") {
+        Ok((after, exponent)) if !after.starts_with('/') => {
+            let scaled = if written == "10" && !rest.starts_with(|c: char| c.is_ascii()) {
+                10f64.powi(exponent)
+            } else {
+                value * 10f64.powi(exponent)
+            };
+            (after, scaled)
+        }
+        _ => (rest, value),
+    };
+    value.is_finite().then_some(Number {
+        value,
+        len: text.len() - rest.len(),
+    })
+}
+
+/// `decimal`, with its thousands groups.
+fn decimal(text: &str, leading_dot: bool) -> Option<Number> {
+    let b = text.as_bytes();
+    let digits = |from: usize| {
+        b.get(from..)
+            .map_or(0, |s| s.iter().take_while(|c| c.is_ascii_digit()).count())
+    };
+    let lead = digits(0);
+    if lead == 0 && !(leading_dot && b.first() == Some(&b'.') && digits(1) > 0) {
+        return None;
+    }
+    let mut end = lead;
+    let mut grouped = false;
+    if (1..=3).contains(&lead) {
+        // Thousands groups: a separator and exactly three digits.
+        'groups: loop {
+            for sep in std::iter::once(",").chain(GROUP_SPACES) {
+                let after = end + sep.len();
+                if crate::slice::from(text, end).starts_with(sep) && digits(after) == 3 {
+                    grouped = true;
+                    end = after + 3;
+                    continue 'groups;
+                }
+            }
+            break;
+        }
+    }
+    let point = match b.get(end) {
+        Some(b'.') => 1,
+        // The raised decimal point of some journals: `5·1`.
+        _ if crate::slice::from(text, end).starts_with('·') => '·'.len_utf8(),
+        _ => 0,
+    };
+    if point > 0 && digits(end + point) > 0 {
+        end += point + digits(end + point);
+    }
+    let written = text.get(..end)?;
+    let plain: String;
+    let written = if grouped || point > 1 {
+        plain = written
+            .chars()
+            .filter(|c| c.is_ascii_digit() || *c == '.' || *c == '·')
+            .map(|c| if c == '·' { '.' } else { c })
+            .collect();
+        plain.as_str()
+    } else {
+        written
+    };
+    let value: f64 = if let Some(value) = exact_value(written) {
+        value
+    } else if written.starts_with('.') {
+        format!("0{written}").parse().ok()?
+    } else {
+        written.parse().ok()?
+    };
+    value.is_finite().then_some(Number { value, len: end })
+}
+
+/// `power`: the exponent of a power of ten after a number. Superscript
+/// digits alone follow only a bare `10` (`10⁷`).
+fn power(input: &str, bare_ten: bool) -> Res<'_, i32> {
+    if bare_ten && let Ok(found) = superscript(input) {
+        return Ok(found);
+    }
+    if let Ok((rest, _)) = times_ten(input) {
+        return exponent_of_ten(rest);
+    }
+    let (rest, _) = alt((tag("e"), tag("E"))).parse(input)?;
+    let (rest, sign) = opt(alt((tag("-"), tag("+")))).parse(rest)?;
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    let after = crate::slice::from(rest, digits);
+    if digits == 0 || digits > 3 || after.starts_with(|c: char| c.is_alphanumeric()) {
+        return fail(input);
+    }
+    let n: i32 = crate::slice::upto(rest, digits).parse().map_err(|_| {
+        nom::Err::Error(super::Expected { at: input, what: None })
+    })?;
+    Ok((after, if sign == Some("-") { -n } else { n }))
+}
+
+/// `[" "] ("×" | "x" | "X" | "*") [" "] "10"`
+fn times_ten(input: &str) -> Res<'_, &str> {
+    let (rest, _) = (
+        opt(tag(" ")),
+        alt((tag("×"), tag("x"), tag("X"), tag("*"))),
+        opt(tag(" ")),
+    )
+        .parse(input)?;
+    tag("10").parse(rest)
+}
+
+/// `exponent = "^" ["-" | "−"] digits | ["⁻"] superscript-digits`
+pub(crate) fn exponent_of_ten(input: &str) -> Res<'_, i32> {
+    if let Ok(found) = superscript(input) {
+        return Ok(found);
+    }
+    let (rest, _) = tag("^").parse(input)?;
+    let (rest, minus) = opt(alt((tag("-"), tag("−")))).parse(rest)?;
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    if digits == 0 || digits > 2 {
+        return fail(input);
+    }
+    let n: i32 = crate::slice::upto(rest, digits)
+        .parse()
+        .map_err(|_| nom::Err::Error(super::Expected { at: input, what: None }))?;
+    Ok((crate::slice::from(rest, digits), if minus.is_some() { -n } else { n }))
+}
+
+/// `["⁻"] superscript-digits`
+fn superscript(input: &str) -> Res<'_, i32> {
+    const DIGITS: [char; 10] = ['⁰', '¹', '²', '³', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹'];
+    let (mut rest, minus) = match input.strip_prefix('⁻') {
+        Some(r) => (r, true),
+        None => (input, false),
+    };
+    let mut n: i32 = 0;
+    let mut count = 0;
+    while let Some(c) = rest.chars().next() {
+        let Some(d) = DIGITS.iter().position(|x| *x == c) else {
+            break;
+        };
+        n = n * 10 + d as i32;
+        count += 1;
+        rest = crate::slice::from(rest, c.len_utf8());
+        if count > 2 {
+            return fail(input);
+        }
+    }
+    if count == 0 {
+        return fail(input);
+    }
+    Ok((rest, if minus { -n } else { n }))
+}
+
+/// Every number word, for the search of where they stand; `twenty-five`
+/// is found from `twenty`.
+pub(crate) const NUMBER_WORDS: [(&str, u32); 28] = [
+    ("one", 1), ("two", 2), ("three", 3), ("four", 4), ("five", 5), ("six", 6),
+    ("seven", 7), ("eight", 8), ("nine", 9), ("ten", 10), ("eleven", 11), ("twelve", 12),
+    ("thirteen", 13), ("fourteen", 14), ("fifteen", 15), ("sixteen", 16),
+    ("seventeen", 17), ("eighteen", 18), ("nineteen", 19),
+    ("twenty", 20), ("thirty", 30), ("forty", 40), ("fifty", 50), ("sixty", 60),
+    ("seventy", 70), ("eighty", 80), ("ninety", 90), ("half", 0),
+];
+
+/// The number words and their values.
+const ONES: [(&str, u32); 19] = [
+    ("one", 1), ("two", 2), ("three", 3), ("four", 4), ("five", 5), ("six", 6),
+    ("seven", 7), ("eight", 8), ("nine", 9), ("ten", 10), ("eleven", 11), ("twelve", 12),
+    ("thirteen", 13), ("fourteen", 14), ("fifteen", 15), ("sixteen", 16),
+    ("seventeen", 17), ("eighteen", 18), ("nineteen", 19),
+];
+const TENS: [(&str, u32); 8] = [
+    ("twenty", 20), ("thirty", 30), ("forty", 40), ("fifty", 50), ("sixty", 60),
+    ("seventy", 70), ("eighty", 80), ("ninety", 90),
+];
+
+/// One of `list` at the start of `input`, any case in its first letter.
+fn word_of<'a>(list: &[(&str, u32)], input: &'a str) -> Res<'a, u32> {
+    for (w, n) in list {
+        if let Some(rest) = super::quantity::strip_word(input, w) {
+            return Ok((rest, *n));
+        }
+    }
+    fail(input)
+}
+
+/// `word = ones | tens ["-" ones]`, a whole word, any case in its first
+/// letter: `two`, `Twelve`, `twenty-five`. Returns the value.
+pub(crate) fn number_word(input: &str) -> Res<'_, u32> {
+    let (rest, n) = match word_of(&TENS, input) {
+        Ok((rest, tens)) => match rest.strip_prefix('-').map(|r| word_of(ONES.get(..9).unwrap_or_default(), r)) {
+            Some(Ok((after, ones))) => (after, tens + ones),
+            _ => (rest, tens),
+        },
+        Err(_) => word_of(&ONES, input)?,
+    };
+    if rest.starts_with(|c: char| c.is_alphanumeric()) {
+        return fail(input);
+    }
+    Ok((rest, n))
+}
+
+/// The value of a number of at most 15 digits (commas and one `.`
+/// aside), computed without the general decimal parser: the digits form
+/// an integer below 2^53 and the power of ten at most 10^15, both exact in
+/// an `f64`, so their quotient is the correctly rounded value, as
+/// `str::parse` gives it (Clinger's fast path).
+fn exact_value(written: &str) -> Option<f64> {
+    const POWERS: [f64; 16] = [
+        1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
+    ];
+    let mut digits = 0u64;
+    let mut count = 0usize;
+    let mut decimals: Option<usize> = None;
+    for b in written.bytes() {
+        match b {
+            b'0'..=b'9' => {
+                digits = digits * 10 + u64::from(b - b'0');
+                count += 1;
+                decimals = decimals.map(|d| d + 1);
+                if count > 15 {
+                    return None;
+                }
+            }
+            b',' => {}
+            b'.' if decimals.is_none() => decimals = Some(0),
+            _ => return None,
+        }
+    }
+    // At most 15 digits: below 10^15 < 2^53, so the conversion is exact
+    // (and, as the value fits an `i64`, one instruction).
+    let value = digits as i64 as f64;
+    match decimals {
+        // A whole number needs no division, the slowest step here.
+        None | Some(0) => Some(value),
+        Some(d) => Some(value / POWERS.get(d)?),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #[test]
+        fn the_fast_path_gives_what_parse_gives(
+            int in "[0-9]{1,12}",
+            frac in proptest::option::of("[0-9]{1,10}"),
+        ) {
+            let written = match &frac {
+                Some(frac) => format!("{int}.{frac}"),
+                None => int.clone(),
+            };
+            let parsed: f64 = written.parse().unwrap();
+            match exact_value(&written) {
+                Some(value) => prop_assert_eq!(value.to_bits(), parsed.to_bits()),
+                None => prop_assert!(int.len() + frac.map_or(0, |f| f.len()) > 15),
+            }
+        }
+    }
+
+    #[test]
+    fn the_fast_path_reads_commas_and_a_leading_dot() {
+        assert_eq!(exact_value("12,000.5"), Some(12000.5));
+        assert_eq!(exact_value(".05"), Some(0.05));
+        assert_eq!(exact_value("0.1"), Some(0.1));
+        assert_eq!(exact_value("1234567890123456"), None);
+        assert_eq!(exact_value("1.2.3"), None);
+    }
+
+    fn read(text: &str) -> Option<(f64, usize)> {
+        number(text, false).map(|n| (n.value, n.len))
+    }
+
+    #[test]
+    fn numbers() {
+        assert_eq!(read("42 mg"), Some((42.0, 2)));
+        assert_eq!(read("0.5–1"), Some((0.5, 3)));
+        assert_eq!(read("1,879 participants"), Some((1879.0, 5)));
+        assert_eq!(read("12,000.5"), Some((12000.5, 8)));
+        assert_eq!(read("1,8-Cineole"), Some((1.0, 1)));
+        assert_eq!(read("1,25-dihydroxy"), Some((1.0, 1)));
+        assert_eq!(read("1234,567"), Some((1234.0, 4)));
+        assert_eq!(read("5."), Some((5.0, 1)));
+        assert_eq!(read("mg"), None);
+        assert_eq!(read(".05"), None);
+        assert_eq!(number(".05", true).map(|n| n.value), Some(0.05));
+        assert_eq!(read(&"9".repeat(400)), None, "overflows to infinity");
+    }
+
+    #[test]
+    fn prose_forms() {
+        assert_eq!(read("2 500 mg"), Some((2500.0, 5)));
+        assert_eq!(read("1 000 mg"), Some((1000.0, 5)));
+        assert_eq!(read("2\u{2009}500 mg"), Some((2500.0, 7)));
+        assert_eq!(read("12 weeks"), Some((12.0, 2)));
+        assert_eq!(read("2 50 mg"), Some((2.0, 1)));
+        assert_eq!(read("½ cup"), Some((0.5, 2)));
+        assert_eq!(read("1½ cups"), Some((1.5, 3)));
+        assert_eq!(read("3 × 10^9 CFU"), Some((3e9, 9)));
+        assert_eq!(read("4 x 10⁸ cells"), Some((4e8, 9)));
+        assert_eq!(read("2.5e6 copies"), Some((2.5e6, 5)));
+        assert_eq!(read("10⁷ CFU"), Some((1e7, 5)));
+        assert_eq!(read("1.2 × 10⁻³"), Some((1.2e-3, 12)));
+        assert_eq!(read("4.5 × 10⁹/L"), Some((4.5, 3)), "the power is the unit's");
+        assert_eq!(read("5·1 g/L"), Some((5.1, 4)));
+        assert_eq!(read("2e"), Some((2.0, 1)));
+        assert_eq!(number(".25 mg", true).map(|n| n.value), Some(0.25));
+    }
+
+    #[test]
+    fn number_words() {
+        assert_eq!(number_word("two capsules"), Ok((" capsules", 2)));
+        assert_eq!(number_word("Twenty-five trials"), Ok((" trials", 25)));
+        assert_eq!(number_word("thirty days"), Ok((" days", 30)));
+        assert!(number_word("tenfold").is_err());
+        assert!(number_word("someone").is_err());
+    }
+}

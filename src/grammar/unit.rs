@@ -1,0 +1,537 @@
+//! The unit grammar: how prose writes a unit, composed from the atoms of
+//! [`crate::quantity::atoms`].
+//!
+//! ```text
+//! unit         = "/" volume-factor                    (a count per volume: `/mm³`)
+//!              | term { divisor }
+//! term         = mass-percent | factor { product factor } [annotation]
+//! mass-percent = "mg" [" "] "%"                        (`mg%`, milligrams per decilitre)
+//! factor       = power-of-ten | atom [exponent]
+//! atom         = [prefix] atom-spelling | atom-plain-spelling | prefix-word atom-word
+//! exponent     = "²" | "³" | "⁻¹" | "^" ["-"] digit | digit (after a length) | "-1" (after a time)
+//! product      = "·" | "⋅" | "*" | "." | " " (a space only before a time and a divisor: `ng h/mL`)
+//! divisor      = ("/" | " / " | " per ") [whole-number [" "]] factor
+//! annotation   = " " annotation-spelling
+//! power-of-ten = ("×" | "x" | "*") [" "] "10" ("^" digits | superscript-digits)   (before a divisor)
+//! ```
+//!
+//! A divisor that is a day, week, month or year is left unread: `mg/day`
+//! is a dose taken daily (a frequency, read by [`super::dose`]), while
+//! `mg/h` and `mL/min` are rates. A dose form is never a divisor: `per
+//! capsule` says what a dose is per. Between the amount and `per`, one
+//! word may name the substance: `10 mg THC per mL` is in mg/mL.
+
+use nom::Parser;
+use nom::branch::alt;
+use nom::bytes::complete::tag;
+use nom::combinator::opt;
+
+use super::{Res, expected, fail};
+use crate::quantity::atoms::{ANNOTATIONS, Atom, POWERS_OF_TEN, PREFIXES, Prefix, Role};
+use crate::quantity::spellings::Spellings;
+use crate::quantity::unit::{Factor, Unit, atoms, is_word_char, prefix_by_code};
+use crate::quantity::Dimension;
+#[cfg(test)]
+use crate::quantity::dimension::Base;
+
+type Prefixed = (Option<&'static Prefix>, &'static Atom);
+
+/// Every spelling of every atom, with and without prefixes, indexed by
+/// its first two bytes (see [`Spellings`]).
+fn spellings() -> &'static Spellings<Prefixed> {
+    use std::sync::LazyLock;
+    static TABLE: LazyLock<Spellings<Prefixed>> = LazyLock::new(|| {
+        let mut items: Vec<(&'static str, Prefixed)> = Vec::new();
+        for atom in atoms() {
+            if !atom.needs_prefix {
+                items.extend(atom.symbols.iter().map(|s| (*s, (None, atom))));
+                items.extend(atom.words.iter().map(|s| (*s, (None, atom))));
+            }
+            items.extend(atom.plain.iter().map(|s| (*s, (None, atom))));
+            for code in atom.prefixes {
+                let Some(prefix) = prefix_by_code(code) else {
+                    continue;
+                };
+                for p in prefix.spellings {
+                    for s in atom.symbols {
+                        items.push((leak(format!("{p}{s}")), (Some(prefix), atom)));
+                    }
+                }
+                for w in atom.words {
+                    items.push((leak(format!("{}{w}", prefix.word)), (Some(prefix), atom)));
+                }
+            }
+        }
+        Spellings::new(items)
+    });
+    &TABLE
+}
+
+/// The table lives as long as the program; its spellings are built once.
+fn leak(s: String) -> &'static str {
+    Box::leak(s.into_boxed_str())
+}
+
+/// `atom = [prefix] atom-spelling | atom-plain-spelling | prefix-word atom-word`:
+/// the longest spelling at the start of `input`. Whether a word ends
+/// there is checked by [`factor`], after any exponent.
+fn atom(input: &str) -> Res<'_, Prefixed> {
+    for group in spellings().candidates(input.as_bytes()) {
+        if let Some((spelling, found)) = group.iter().find(|(s, _)| input.starts_with(s)) {
+            return Ok((crate::slice::from(input, spelling.len()), *found));
+        }
+    }
+    fail(input)
+}
+
+/// The written exponents: superscripts and `^n`.
+fn raised(input: &str) -> Res<'_, i8> {
+    alt((
+        tag("²").map(|_| 2),
+        tag("³").map(|_| 3),
+        tag("⁻¹").map(|_| -1),
+        tag("⁻²").map(|_| -2),
+        tag("⁻³").map(|_| -3),
+        tag("^2").map(|_| 2),
+        tag("^3").map(|_| 3),
+        tag("^-1").map(|_| -1),
+        tag("−1").map(|_| -1),
+    ))
+    .parse(input)
+}
+
+/// A digit after a length (`m2`, `mm3`).
+fn length_power(input: &str) -> Res<'_, i8> {
+    alt((tag("2").map(|_| 2), tag("3").map(|_| 3))).parse(input)
+}
+
+/// `-1` after a unit of time or a volume (`h-1`, `L-1`).
+fn minus_one(input: &str) -> Res<'_, i8> {
+    tag("-1").map(|_| -1).parse(input)
+}
+
+/// `exponent = "²" | "³" | "⁻¹" | "^" ["-"] digit | digit | "-1"`
+fn exponent(atom: &Atom) -> impl Fn(&str) -> Res<'_, i8> + '_ {
+    move |input: &str| {
+        if let Ok(found) = raised(input) {
+            return Ok(found);
+        }
+        if atom.dimension == Dimension::LENGTH
+            && let Ok(found) = length_power(input)
+        {
+            return Ok(found);
+        }
+        if atom.dimension == Dimension::TIME || atom.dimension == Dimension::VOLUME {
+            return minus_one(input);
+        }
+        fail(input)
+    }
+}
+
+/// `power-of-ten = ("×" | "x" | "*") [" "] "10" ("^" digits | superscript-digits)`
+pub(crate) fn power_of_ten(input: &str) -> Res<'_, i32> {
+    let (rest, _) = (alt((tag("×"), tag("x"), tag("*"), tag("X"))), opt(tag(" ")), tag("10"))
+        .parse(input)?;
+    super::number::exponent_of_ten(rest)
+}
+
+/// `factor = power-of-ten | atom [exponent]`, ending where a word ends.
+fn factor(input: &str) -> Res<'_, Factor> {
+    if let Ok((rest, n)) = power_of_ten(input)
+        && let Some(atom) = usize::try_from(n - 1).ok().and_then(|i| POWERS_OF_TEN.get(i))
+    {
+        return Ok((rest, Factor { prefix: None, atom, exponent: 1 }));
+    }
+    let (rest, (prefix, atom)) = atom(input)?;
+    let (rest, exponent) = opt(exponent(atom)).parse(rest)?;
+    let free = atom.symbol == "%" && exponent.is_none();
+    if !free && rest.chars().next().is_some_and(is_word_char) {
+        return fail(input);
+    }
+    let exponent = exponent.unwrap_or(1);
+    Ok((rest, Factor { prefix, atom, exponent }))
+}
+
+/// `product = "·" | "⋅" | "*" | "."`, or a space before a unit of time
+/// and a divisor (`ng h/mL`).
+fn product(input: &str) -> Res<'_, Factor> {
+    if let Ok((rest, f)) = (alt((tag("·"), tag("⋅"), tag("*"), tag("."))), factor)
+        .map(|(_, f)| f)
+        .parse(input)
+    {
+        return Ok((rest, f));
+    }
+    let (rest, (_, f)) = (tag(" "), factor).parse(input)?;
+    let timed = f.atom.role == Role::Time && f.exponent == 1;
+    if timed && divisor(rest).is_ok() {
+        Ok((rest, f))
+    } else {
+        fail(input)
+    }
+}
+
+/// A whole number before a divisor's atom: `5` in `mg/5 mL`, `100` in
+/// `per 100 g`.
+fn divisor_count(input: &str) -> Res<'_, u32> {
+    let digits = input.bytes().take_while(u8::is_ascii_digit).count();
+    let (written, rest) = (crate::slice::upto(input, digits), crate::slice::from(input, digits));
+    match written.parse::<u32>() {
+        Ok(n) if n > 1 && n <= 100_000 && !written.starts_with('0') => {
+            Ok((rest.strip_prefix(' ').unwrap_or(rest), n))
+        }
+        _ => fail(input),
+    }
+}
+
+/// `divisor = ("/" | " / " | " per ") [whole-number [" "]] factor`, not a
+/// frequency and not a dose form.
+fn divisor(input: &str) -> Res<'_, (Option<u32>, Factor)> {
+    let (rest, _) = alt((tag("/"), tag(" / "), tag(" per "))).parse(input)?;
+    let (rest, count) = opt(divisor_count).parse(rest)?;
+    let (rest, f) = factor(rest)?;
+    let frequency = matches!(f.atom.code, "d" | "wk" | "mo" | "a") && count.is_none();
+    let counted_only = matches!(f.atom.role, Role::DoseForm | Role::Cells | Role::PowerOfTen);
+    if frequency || counted_only || f.exponent < 0 {
+        return fail(input);
+    }
+    Ok((rest, (count, Factor { exponent: -f.exponent, ..f })))
+}
+
+/// `annotation = " " annotation-spelling`: what the amount counts.
+fn annotation(input: &str) -> Res<'_, &'static str> {
+    let rest = input.strip_prefix(' ').ok_or(()).or_else(|_| fail(input).map(|(r, ())| r))?;
+    for a in ANNOTATIONS {
+        for spelling in a.spellings {
+            if let Some(after) = rest.strip_prefix(spelling)
+                && !after.chars().next().is_some_and(is_word_char)
+                && (!a.before_divisor || divisor(after).is_ok())
+            {
+                return Ok((after, a.code));
+            }
+        }
+    }
+    fail(input)
+}
+
+/// `mass-percent = "mg" [" "] "%"`: milligrams per decilitre.
+fn mass_percent(input: &str) -> Res<'_, Unit> {
+    let (rest, _) = (tag("mg"), opt(tag(" ")), tag("%")).parse(input)?;
+    let milli = prefix_by_code("m");
+    let deci = prefix_by_code("d");
+    let gram = atoms().iter().find(|a| a.code == "g");
+    let litre = atoms().iter().find(|a| a.code == "L");
+    match (gram, litre) {
+        (Some(g), Some(l)) => {
+            let per = Factor { prefix: deci, atom: l, exponent: -1 };
+            match Unit::atom(milli, g).with(per) {
+                Some(unit) => Ok((rest, unit)),
+                None => fail(input),
+            }
+        }
+        _ => fail(input),
+    }
+}
+
+/// `term = mass-percent | factor { product factor } [annotation]`
+fn term(input: &str) -> Res<'_, Unit> {
+    if let Ok(found) = mass_percent(input) {
+        return Ok(found);
+    }
+    let (mut rest, first) = factor(input)?;
+    let mut unit = Unit::empty().with(first).ok_or(()).or_else(|_| fail(input).map(|(_, u)| u))?;
+    if first.exponent < 0 {
+        // `h⁻¹`: a rate, nothing multiplies it.
+        return Ok((rest, unit));
+    }
+    while let Ok((after, f)) = product(rest) {
+        match unit.with(f) {
+            Some(more) => unit = more,
+            None => break,
+        }
+        rest = after;
+    }
+    if let Ok((after, a)) = annotation(rest) {
+        unit = unit.annotated(a);
+        rest = after;
+    }
+    Ok((rest, unit))
+}
+
+/// One word naming a substance between an amount and its divisor:
+/// ` THC` in `10 mg THC per mL`.
+fn substance(input: &str) -> Res<'_, &str> {
+    let rest = input.strip_prefix(' ').unwrap_or("");
+    let len = rest
+        .char_indices()
+        .find(|(_, c)| !(c.is_alphanumeric() || *c == '-'))
+        .map_or(rest.len(), |(i, _)| i);
+    let word = crate::slice::upto(rest, len);
+    let letter_first = word.chars().next().is_some_and(char::is_alphabetic);
+    if !letter_first || len > 20 || matches!(word, "per" | "and" | "or" | "to" | "of" | "in") {
+        return fail(input);
+    }
+    Ok((crate::slice::from(rest, len), word))
+}
+
+/// `unit = "/" volume-factor | term { divisor }`: a unit at the start of
+/// `input`.
+pub(crate) fn unit(input: &str) -> Res<'_, Unit> {
+    if let Ok((rest, (_, f))) = (tag("/"), factor).parse(input)
+        && f.atom.dimension == Dimension::VOLUME
+        && f.exponent == 1
+    {
+        let per = Factor { exponent: -1, ..f };
+        if let Some(unit) = Unit::empty().with(per) {
+            return Ok((rest, unit));
+        }
+    }
+    let (mut rest, mut unit) = term(input)?;
+    let amount = unit.is_amount_numerator();
+    let mut divided = false;
+    loop {
+        let attempt = divisor(rest).or_else(|_| {
+            // `10 mg THC per mL`: a substance named before a volume or mass.
+            let (after, _) = substance(rest)?;
+            let (after, found) = divisor(after)?;
+            let per_material = [Dimension::VOLUME, Dimension::MASS]
+                .contains(&found.1.atom.dimension)
+                && amount
+                && !divided;
+            if per_material { Ok((after, found)) } else { fail(rest) }
+        });
+        let Ok((after, (count, f))) = attempt else {
+            break;
+        };
+        if count.is_some() && divided {
+            break;
+        }
+        let Some(more) = unit.with(f) else {
+            break;
+        };
+        unit = match count {
+            Some(n) => more.counted(n),
+            None => more,
+        };
+        divided = true;
+        rest = after;
+    }
+    // Counted units stand only before a divisor: `cells/µL`, `×10⁹/L`.
+    let first_role = unit.role();
+    if !divided && matches!(first_role, Role::Cells | Role::PowerOfTen | Role::Normalisation) {
+        return fail(input);
+    }
+    Ok((rest, unit))
+}
+
+/// Reads all of `text` as a unit, for [`std::str::FromStr`].
+pub(crate) fn parse_exact(text: &str) -> Result<Unit, crate::Error> {
+    let at = match unit(text) {
+        Ok(("", unit)) => return Ok(unit),
+        Ok((rest, _)) => text.len() - rest.len(),
+        Err(_) => 0,
+    };
+    Err(expected(
+        text,
+        at,
+        "unit",
+        if at == 0 {
+            "expected a unit such as mg, µg, ng/mL, µM, mg/kg, mL/min, IU, %, h"
+        } else {
+            "unexpected text after the unit (expected `/`, `per` or the end)"
+        },
+    ))
+}
+
+/// Reads a UCUM code as [`Unit::code`] writes it:
+///
+/// ```text
+/// code   = ["/" code-factor] | code-factor { "." code-factor } { "/" (code-factor | "(" digits "." code-factor ")") }
+/// code-factor = [prefix-code] atom-code [digits] ["{" annotation "}"]
+/// ```
+pub(crate) fn code(text: &str) -> Option<Unit> {
+    let mut unit = Unit::empty();
+    let mut rest = text;
+    let mut sign = 1;
+    let mut first = true;
+    while !rest.is_empty() {
+        if let Some(r) = rest.strip_prefix('/') {
+            sign = -1;
+            rest = r;
+        } else if !first {
+            rest = rest.strip_prefix('.')?;
+        }
+        if sign < 0 && let Some(r) = rest.strip_prefix('(') {
+            let digits = r.bytes().take_while(u8::is_ascii_digit).count();
+            let n: u32 = crate::slice::upto(r, digits).parse().ok()?;
+            let r = crate::slice::from(r, digits).strip_prefix('.')?;
+            let (r, f) = code_factor(r)?;
+            unit = unit.with(Factor { exponent: -f.exponent, ..f })?.counted(n);
+            rest = r.strip_prefix(')')?;
+        } else {
+            let (r, f) = code_factor(rest)?;
+            let (r, annotation) = match r.strip_prefix('{') {
+                Some(a) => {
+                    let end = a.find('}')?;
+                    let name = crate::slice::upto(a, end);
+                    let known = ANNOTATIONS.iter().find(|an| an.code == name)?;
+                    (crate::slice::from(a, end + 1), Some(known.code))
+                }
+                None => (r, None),
+            };
+            unit = unit.with(Factor { exponent: f.exponent * sign, ..f })?;
+            if let Some(a) = annotation {
+                unit = unit.annotated(a);
+            }
+            rest = r;
+        }
+        first = false;
+    }
+    (unit.len() > 0).then_some(unit)
+}
+
+/// `[prefix-code] atom-code [digits]`: the longest match.
+fn code_factor(text: &str) -> Option<(&str, Factor)> {
+    let mut best: Option<(usize, Factor)> = None;
+    let candidates = atoms().iter().chain(POWERS_OF_TEN.iter());
+    for atom in candidates {
+        let prefixes = std::iter::once(None).chain(
+            PREFIXES
+                .iter()
+                .filter(|p| atom.prefixes.contains(&p.code))
+                .map(Some),
+        );
+        for prefix in prefixes {
+            if prefix.is_none() && atom.needs_prefix {
+                continue;
+            }
+            let head = prefix.map_or("", |p| p.code);
+            let len = head.len() + atom.code.len();
+            let matches = text.starts_with(head)
+                && crate::slice::from(text, head.len()).starts_with(atom.code);
+            if matches && best.is_none_or(|(l, _)| len > l) {
+                best = Some((len, Factor { prefix, atom, exponent: 1 }));
+            }
+        }
+    }
+    let (len, f) = best?;
+    let rest = crate::slice::from(text, len);
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    let exponent = match crate::slice::upto(rest, digits) {
+        "" => 1,
+        d if f.atom.dimension == Dimension::LENGTH => d.parse().ok()?,
+        _ => return None,
+    };
+    Some((crate::slice::from(rest, digits), Factor { exponent, ..f }))
+}
+
+/// Whether a base is one of the arbitrary units, for tests of the table.
+#[cfg(test)]
+pub(crate) fn is_arbitrary(base: Base) -> bool {
+    matches!(
+        base,
+        Base::InternationalUnit | Base::ColonyFormingUnit | Base::FibrinolyticUnit
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn code_of(text: &str) -> String {
+        match unit(text) {
+            Ok(("", u)) => u.code(),
+            other => panic!("{text}: {other:?}"),
+        }
+    }
+
+    #[test]
+    fn composed_units() {
+        for (text, code) in [
+            ("mg", "mg"),
+            ("mcg", "ug"),
+            ("μg", "ug"),
+            ("ug", "ug"),
+            ("milligrams", "mg"),
+            ("mg/kg", "mg/kg"),
+            ("mg per kg", "mg/kg"),
+            ("mL/min/kg", "mL/min/kg"),
+            ("mg/kg/h", "mg/kg/h"),
+            ("ng·h/mL", "ng.h/mL"),
+            ("mg h/L", "mg.h/L"),
+            ("g.h/L", "g.h/L"),
+            ("m²", "m2"),
+            ("m2", "m2"),
+            ("m^2", "m2"),
+            ("mg/m²", "mg/m2"),
+            ("kg/m²", "kg/m2"),
+            ("/mm³", "/mm3"),
+            ("cells/µL", "{cells}/uL"),
+            ("×10⁹/L", "10*9/L"),
+            ("x 10^9/L", "10*9/L"),
+            ("mL/min", "mL/min"),
+            ("IU/h", "[IU]/h"),
+            ("mEq/L", "meq/L"),
+            ("mIU/L", "m[IU]/L"),
+            ("µIU/mL", "u[IU]/mL"),
+            ("CFU", "[CFU]"),
+            ("ppm", "[ppm]"),
+            ("mmHg", "mm[Hg]"),
+            ("kDa", "kg/mol"),
+            ("Da", "g/mol"),
+            ("kcal", "kcal"),
+            ("kJ", "kJ"),
+            ("°C", "Cel"),
+            ("% w/v", "%{w/v}"),
+            ("mg%", "mg/dL"),
+            ("µg RAE", "ug{RAE}"),
+            ("mg α-TE", "mg{alpha-TE}"),
+            ("mg NE", "mg{NE}"),
+            ("mcg DFE", "ug{DFE}"),
+            ("mg GAE/g", "mg{GAE}/g"),
+            ("mg/5 mL", "mg/(5.mL)"),
+            ("mg per 100 g", "mg/(100.g)"),
+            ("mg THC per mL", "mg/mL"),
+            ("µM", "umol/L"),
+            ("h⁻¹", "/h"),
+            ("mL/min/1.73 m²", "mL/min/{1.73_m2}"),
+            ("percentage points", "%{points}"),
+            ("tablets", "{tablet}"),
+            ("tbsp", "[tbs_us]"),
+        ] {
+            assert_eq!(code_of(text), code, "{text}");
+            let unit = Unit::from_code(code).unwrap_or_else(|| panic!("code {code}"));
+            assert_eq!(unit.code(), code);
+        }
+    }
+
+    #[test]
+    fn frequencies_and_dose_forms_are_not_divisors() {
+        assert!(matches!(unit("mg/day"), Ok(("/day", _))));
+        assert!(matches!(unit("mg per day"), Ok((" per day", _))));
+        assert!(matches!(unit("mg per capsule"), Ok((" per capsule", _))));
+        assert!(matches!(unit("mg/d"), Ok(("/d", _))));
+        assert!(unit("cells").is_err());
+        assert!(unit("x 10^9").is_err());
+    }
+
+    #[test]
+    fn words_end_units() {
+        assert!(unit("mgx").is_err());
+        assert!(unit("pm").is_err(), "an hour of the afternoon");
+        assert!(unit("s").is_err());
+        assert!(unit("l").is_err());
+    }
+
+    #[test]
+    fn arbitrary_bases_convert_to_nothing_else() {
+        for atom in atoms() {
+            let d = atom.dimension;
+            for base in [Base::InternationalUnit, Base::ColonyFormingUnit, Base::FibrinolyticUnit] {
+                if d.exponent(base) != 0 {
+                    assert!(is_arbitrary(base));
+                    assert_eq!(d, Dimension::base(base), "{}", atom.code);
+                }
+            }
+        }
+    }
+}
