@@ -112,6 +112,18 @@ fn interval(input: &str) -> Res<'_, Frequency> {
     Ok((rest, Frequency { times: 24 / hours, period: Period::Day }))
 }
 
+/// `" in 24 hours" | " per 24 hours" | " in any 24-hour period"`: once a day.
+fn in_a_day(input: &str) -> Res<'_, Frequency> {
+    let (rest, _) = alt((
+        tag(" in 24 hours"),
+        tag(" per 24 hours"),
+        tag(" in any 24-hour period"),
+        tag(" in a 24-hour period"),
+    ))
+    .parse(input)?;
+    Ok((rest, Frequency { times: 1, period: Period::Day }))
+}
+
 fn hour_count(input: &str) -> Res<'_, u32> {
     match number(input, false) {
         Some(n) if n.value.fract() == 0.0 && (1.0..=24.0).contains(&n.value) => {
@@ -148,7 +160,7 @@ fn times(input: &str) -> Res<'_, u32> {
 /// `frequency`: ` daily`, ` twice daily`, ` 3x daily`, ` three times per
 /// week`, `/day`, ` BID`, ` every 8 hours`.
 pub(crate) fn frequency(input: &str) -> Res<'_, Frequency> {
-    if let Ok(found) = alt((slash_period, abbreviation, interval)).parse(input) {
+    if let Ok(found) = alt((slash_period, abbreviation, interval, in_a_day)).parse(input) {
         return Ok(found);
     }
     let (rest, _) = tag(" ").parse(input)?;

@@ -60,10 +60,14 @@ fn fraction(input: &str) -> Res<'_, f64> {
     fail(input)
 }
 
-/// `number`: a number at the start of `input`, without a leading dot.
+/// `["-" | "−"] number`: a number at the start of `input`, with its sign.
 pub(crate) fn value(input: &str) -> Res<'_, f64> {
-    match number(input, false) {
-        Some(n) => Ok((crate::slice::from(input, n.len), n.value)),
+    let (unsigned, sign) = match input.strip_prefix('−').or_else(|| input.strip_prefix('-')) {
+        Some(rest) => (rest, -1.0),
+        None => (input, 1.0),
+    };
+    match number(unsigned, true) {
+        Some(n) => Ok((crate::slice::from(unsigned, n.len), sign * n.value)),
         None => fail(input),
     }
 }
@@ -261,7 +265,9 @@ const TENS: [(&str, u32); 8] = [
 /// One of `list` at the start of `input`, any case in its first letter.
 fn word_of<'a>(list: &[(&str, u32)], input: &'a str) -> Res<'a, u32> {
     for (w, n) in list {
-        if let Some(rest) = super::quantity::strip_word(input, w) {
+        if let Some(rest) = super::quantity::strip_word(input, w)
+            && !rest.starts_with(|c: char| c.is_alphabetic())
+        {
             return Ok((rest, *n));
         }
     }

@@ -4,7 +4,7 @@
 //! quantity    = between-range | [comparator] value [range-tail] [after-value]
 //! between-range = "between " value " and " value
 //! comparator  = comparator-symbol [" "] | comparator-word " "
-//! value       = scaled-number ["+"] [uncertainty] [unit-after]
+//! value       = scaled-number ["+"] [uncertainty | " (" number ")"] [unit-after]
 //! scaled-number = number [" " ("thousand" | "million" | "billion" | "trillion")]   (the word only before a unit)
 //! uncertainty = [" "] "±" [" "] number
 //! unit-after  = [" " | no-break-space | thin-space | "-"] unit
@@ -89,10 +89,17 @@ fn uncertainty(input: &str) -> Res<'_, f64> {
     num(rest)
 }
 
+/// `" (" number ")"`
+fn bracketed_deviation(input: &str) -> Res<'_, f64> {
+    let (rest, (_, sd, _)) = (tag(" ("), num, tag(")")).parse(input)?;
+    Ok((rest, sd))
+}
+
 /// `range-separator`; ` and ` only after `between`.
 fn range_separator(between: bool) -> impl Fn(&str) -> Res<'_, &str> {
     move |input| {
-        let separators = [" to ", " – ", " - ", " — ", "–", "—", "-", " and "];
+        // `2.7- to 4.1-fold`: the first unit left to the second.
+        let separators = ["- to ", " to ", " – ", " - ", " — ", "–", "—", "-", " and "];
         let found = separators
             .iter()
             .find_map(|sep| input.strip_prefix(sep).map(|rest| (rest, *sep)));
@@ -135,6 +142,11 @@ fn value(input: &str) -> Res<'_, (f64, bool, Option<f64>, Option<Unit>)> {
     let (rest, number) = scaled_num(input)?;
     let (rest, plus) = opt(tag("+")).parse(rest)?;
     let (rest, u) = opt(uncertainty).parse(rest)?;
+    // `6.0 (3.1) min`: a standard deviation in brackets before the unit.
+    let (rest, u) = match (u, bracketed_deviation(rest)) {
+        (None, Ok((after, sd))) if unit_after(after).is_ok() => (after, Some(sd)),
+        _ => (rest, u),
+    };
     let (rest, unit) = opt(unit_after).parse(rest)?;
     Ok((rest, (number, plus.is_some(), u, unit)))
 }
@@ -215,9 +227,6 @@ pub(crate) fn parse_exact(text: &str) -> Result<Quantity, Fault> {
             at..text.len(),
         )
     };
-    if text.starts_with(['-', '−']) {
-        return Err(invalid("a quantity cannot be negative", 0));
-    }
     match quantity(text) {
         Ok(("", parts)) => Ok(Quantity::from_parts(text, parts)),
         Ok((rest, _)) => Err(invalid(

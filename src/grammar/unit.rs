@@ -152,10 +152,11 @@ fn factor(input: &str) -> Res<'_, Factor> {
     Ok((rest, Factor { prefix, atom, exponent }))
 }
 
-/// `product = "·" | "⋅" | "*" | "."`, or a space before a unit of time
-/// and a divisor (`ng h/mL`).
+/// `product = "·" | "⋅" | "•" | "*" | "."`, or a space before a unit of
+/// time and a divisor (`ng h/mL`), or a space before a factor with a
+/// negative exponent (`pg mL-1`, `mg m−2`, `µg h ml−1`).
 fn product(input: &str) -> Res<'_, Factor> {
-    if let Ok((rest, f)) = (alt((tag("·"), tag("⋅"), tag("*"), tag("."))), factor)
+    if let Ok((rest, f)) = (alt((tag("·"), tag("⋅"), tag("•"), tag("*"), tag("."))), factor)
         .map(|(_, f)| f)
         .parse(input)
     {
@@ -163,7 +164,8 @@ fn product(input: &str) -> Res<'_, Factor> {
     }
     let (rest, (_, f)) = (tag(" "), factor).parse(input)?;
     let timed = f.atom.role == Role::Time && f.exponent == 1;
-    if timed && divisor(rest).is_ok() {
+    let divided_next = divisor(rest).is_ok() || product(rest).is_ok_and(|(_, g)| g.exponent < 0);
+    if f.exponent < 0 || timed && divided_next {
         Ok((rest, f))
     } else {
         fail(input)
@@ -183,12 +185,24 @@ fn divisor_count(input: &str) -> Res<'_, u32> {
     }
 }
 
+/// A lower-case `l` alone is a litre only as a divisor (`mg/l`).
+fn bare_litre(input: &str) -> Res<'_, Factor> {
+    let rest = input.strip_prefix('l').unwrap_or(input);
+    let litre = atoms().iter().find(|a| a.code == "L");
+    match litre {
+        Some(atom) if rest.len() < input.len() && !rest.starts_with(|c: char| is_word_char(c)) => {
+            Ok((rest, Factor { prefix: None, atom, exponent: 1 }))
+        }
+        _ => fail(input),
+    }
+}
+
 /// `divisor = ("/" | " / " | " per ") [whole-number [" "]] factor`, not a
 /// frequency and not a dose form.
 fn divisor(input: &str) -> Res<'_, (Option<u32>, Factor)> {
     let (rest, _) = alt((tag("/"), tag(" / "), tag(" per "))).parse(input)?;
     let (rest, count) = opt(divisor_count).parse(rest)?;
-    let (rest, f) = factor(rest)?;
+    let (rest, f) = factor(rest).or_else(|_| bare_litre(rest))?;
     let frequency = matches!(f.atom.code, "d" | "wk" | "mo" | "a") && count.is_none();
     let counted_only = matches!(f.atom.role, Role::DoseForm | Role::Cells | Role::PowerOfTen);
     if frequency || counted_only || f.exponent < 0 {
@@ -257,9 +271,28 @@ fn term(input: &str) -> Res<'_, Unit> {
     Ok((rest, unit))
 }
 
-/// One word naming a substance between an amount and its divisor:
-/// ` THC` in `10 mg THC per mL`.
+/// The substance between an amount and its divisor: ` THC` in `10 mg THC
+/// per mL`, ` of vitamin K` in `390 µg of vitamin K per 100 g`: `of` and up
+/// to three words, or up to two.
 fn substance(input: &str) -> Res<'_, &str> {
+    let (mut rest, words) = match input.strip_prefix(" of") {
+        Some(rest) => (rest, 3),
+        None => (input, 2),
+    };
+    let mut read = 0;
+    while read < words {
+        match substance_word(rest) {
+            Ok((after, _)) if divisor(after).is_err() => rest = after,
+            Ok((after, _)) => return Ok((after, "")),
+            Err(_) => break,
+        }
+        read += 1;
+    }
+    fail(input)
+}
+
+/// One word of a substance's name.
+fn substance_word(input: &str) -> Res<'_, &str> {
     let rest = input.strip_prefix(' ').unwrap_or("");
     let len = rest
         .char_indices()
@@ -277,8 +310,7 @@ fn substance(input: &str) -> Res<'_, &str> {
 /// `input`.
 pub(crate) fn unit(input: &str) -> Res<'_, Unit> {
     if let Ok((rest, (_, f))) = (tag("/"), factor).parse(input)
-        && f.atom.dimension == Dimension::VOLUME
-        && f.exponent == 1
+        && f.dimension() == Dimension::VOLUME
     {
         let per = Factor { exponent: -1, ..f };
         if let Some(unit) = Unit::empty().with(per) {

@@ -56,7 +56,6 @@ pub(super) fn kind_of(unit: &Unit) -> QuantityKind {
     if unit.is_per_body_mass() && !volume {
         return QuantityKind::Dose;
     }
-    let no_time = dimension.exponent(Base::Time) == 0;
     if unit.is_amount_numerator() && (!volume || divisor == Dimension::DIMENSIONLESS) {
         let body_mass_index = numerator == Dimension::MASS && unit.code() == "kg/m2";
         if divisor == Dimension::DIMENSIONLESS
@@ -70,7 +69,7 @@ pub(super) fn kind_of(unit: &Unit) -> QuantityKind {
         }
     }
     let per_volume = divisor.exponent(Base::Length) == 3 && numerator.exponent(Base::Length) <= 0;
-    if per_volume && no_time {
+    if per_volume && dimension.exponent(Base::Time) <= 0 {
         return QuantityKind::Concentration;
     }
     if dimension == Dimension::MOLAR_CONCENTRATION || dimension == Dimension::MASS_CONCENTRATION {
@@ -101,19 +100,33 @@ pub(super) fn count_noun(rest: &str, single: bool) -> Option<(usize, f64)> {
         tail = tail.get(first.len()..)?.strip_prefix(' ')?;
         len += first.len() + 1;
     }
-    let word = word_at(tail);
-    if in_list(word, COUNT_NOUNS) {
-        return Some((len + word.len(), factor));
-    }
-    // One modifier word: `60 osteoarthritis patients`, `900 gene targets`.
-    if word.chars().all(|c| c.is_lowercase()) && !word.is_empty() {
-        let next = tail.get(word.len()..)?.strip_prefix(' ')?;
-        let noun = word_at(next);
-        if in_list(noun, COUNT_NOUNS) {
-            return Some((len + word.len() + 1 + noun.len(), factor));
+    // Up to two modifier words: `60 osteoarthritis patients`, `31
+    // placebo-controlled trials`, `12 healthy male volunteers`.
+    for _ in 0..3 {
+        let word = hyphenated_word_at(tail);
+        if in_list(word, COUNT_NOUNS) {
+            return Some((len + word.len(), factor));
         }
+        let modifier = !word.is_empty() && word.chars().all(|c| c.is_lowercase() || c == '-');
+        if !modifier {
+            return None;
+        }
+        tail = tail.get(word.len()..)?.strip_prefix(' ')?;
+        len += word.len() + 1;
     }
     None
+}
+
+/// A word that may hold hyphens (`placebo-controlled`, `meta-analyses`).
+fn hyphenated_word_at(text: &str) -> &str {
+    let end = text
+        .char_indices()
+        .find(|&(i, c)| {
+            !(is_word_char(c)
+                || c == '-' && text.get(i + 1..).is_some_and(|r| r.starts_with(char::is_alphabetic)))
+        })
+        .map_or(text.len(), |(i, _)| i);
+    crate::slice::upto(text, end)
 }
 
 fn word_at(text: &str) -> &str {

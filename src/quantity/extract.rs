@@ -20,7 +20,6 @@ use super::words::{
     CHANGE_VERBS, COMPARATOR_SYMBOLS, FOLD_WORDS, LABEL_WORDS, comparator_symbol_before,
     comparator_words_ending_with, in_list,
 };
-use super::Dimension;
 use crate::grammar::dose::dose_tail;
 use crate::grammar::number::{number, number_word};
 use crate::grammar::quantity::{comparator_after, quantity, quantity_with, unit_after};
@@ -289,11 +288,24 @@ impl<'a> Scanner<'a> {
     }
 
     /// `rose from 18 to 34 ng/mL`: a change between two values.
+    /// `from X to Y` is a change when a verb of change stands earlier in
+    /// the clause: `rose from 18 to 34`, `reduced the UL for B6 from 25 to
+    /// 12 mg`, `fell by 12 points, from 81% to 69%`.
     fn after_change_verb(&self, at: usize) -> bool {
         let Some(before) = crate::slice::upto(self.text, at).strip_suffix("from ") else {
             return false;
         };
-        in_list(self.previous_word(before.len()), CHANGE_VERBS)
+        // The clause, at most twelve words back.
+        let clause_start = before
+            .rfind(['.', ';', '(', ':'])
+            .map_or(0, |i| i + 1);
+        let clause = crate::slice::from(before, clause_start);
+        clause
+            .split(|c: char| !c.is_alphabetic())
+            .rev()
+            .filter(|w| !w.is_empty())
+            .take(12)
+            .any(|w| in_list(w, CHANGE_VERBS))
     }
 
     fn after_label_word(&self, at: usize) -> bool {
@@ -485,14 +497,30 @@ impl<'a> Scanner<'a> {
             Some(kind) => kind,
             None => kind_of(&c.parts.unit?),
         };
-        // `over 12 weeks` is a span of time, not a bound, unless `for over`.
+        // `over 12 weeks` is a span of time, not a bound, unless `for over`
+        // or an age (`adults over 70 years`).
+        let head = crate::slice::upto(self.text, c.start);
+        let age = ["adults ", "aged ", "age ", "people ", "patients ", "women ", "men ", "those "]
+            .iter()
+            .any(|w| head.ends_with(w))
+            || crate::slice::from(self.text, c.end).starts_with(" of age");
         if kind == QuantityKind::Duration
             && c.start < c.number_at
             && crate::slice::from(self.text, c.start).starts_with("over ")
-            && !crate::slice::upto(self.text, c.start).ends_with("for ")
+            && !head.ends_with("for ")
+            && !age
         {
             c.start = c.number_at;
             c.parts.comparator = None;
+        }
+        // `95% CI`: the level of a confidence interval names it.
+        let rest = crate::slice::from(self.text, c.end);
+        if kind == QuantityKind::Percentage
+            && [" CI", " confidence", " credible", " prediction"]
+                .iter()
+                .any(|w| rest.starts_with(w))
+        {
+            return None;
         }
         let quantity_end = match kind {
             QuantityKind::Count | QuantityKind::FoldChange if c.parts.unit.is_none() => {
@@ -510,8 +538,15 @@ impl<'a> Scanner<'a> {
             frequency: None,
             conversion: None,
         };
-        if matches!(kind, QuantityKind::Dose | QuantityKind::Measurement) {
-            let (len, tail) = dose_tail(crate::slice::from(self.text, c.end));
+        let dosed = matches!(kind, QuantityKind::Dose | QuantityKind::Measurement);
+        // `15 mcg (600 IU) per day`: a conversion may come before the
+        // dose's tail or after it.
+        let mut conversion = self.conversion(mention.span.end, &mention.quantity);
+        if let Some((len, _)) = &conversion {
+            mention.span.end += len;
+        }
+        if dosed {
+            let (len, tail) = dose_tail(crate::slice::from(self.text, mention.span.end));
             mention.span.end += len;
             mention.per = tail.per.or(mention
                 .quantity
@@ -520,9 +555,25 @@ impl<'a> Scanner<'a> {
                 .map(|_| Per::BodyWeight));
             mention.frequency = tail.frequency;
         }
-        if let Some((len, conversion)) = self.conversion(mention.span.end, &mention.quantity) {
-            mention.span.end += len;
-            mention.conversion = Some(conversion);
+        if conversion.is_none() {
+            conversion = self.conversion(mention.span.end, &mention.quantity);
+            if let Some((len, _)) = &conversion {
+                mention.span.end += len;
+            }
+        }
+        mention.conversion = conversion.map(|(_, q)| q);
+        // `3 g/day or more`, `50 nmol/L (20 ng/mL) or more`.
+        if c.parts.comparator.is_none()
+            && c.end < mention.span.end
+            && let Ok((rest, comparator)) =
+                comparator_after(crate::slice::from(self.text, mention.span.end))
+        {
+            mention.span.end = self.text.len() - rest.len();
+            let parts = Parts {
+                comparator: Some(comparator),
+                ..c.parts
+            };
+            mention.quantity = Quantity::from_kept(self.keep(c.start..quantity_end), parts);
         }
         mention.text = self.keep(mention.span.clone());
         Some(mention)
@@ -543,13 +594,11 @@ impl<'a> Scanner<'a> {
         let (after, parts) = quantity(rest).ok()?;
         let close = after.strip_prefix(')')?;
         let other = parts.unit?;
-        let related = other.dimension() == unit.dimension()
-            || matches!(
-                (unit.dimension(), other.dimension()),
-                (Dimension::MASS_CONCENTRATION, Dimension::MOLAR_CONCENTRATION)
-                    | (Dimension::MOLAR_CONCENTRATION, Dimension::MASS_CONCENTRATION)
-            );
-        if !related || other == unit {
+        // The same amount in another unit: `15 mcg (600 IU)`, `1 tsp (5
+        // mL)`, `12 nmol/L (5 ng/mL)`; a percent in brackets is a share
+        // (`900 mcg (100% DV)`), not the same amount.
+        let percent = |u: Unit| u.role() == super::atoms::Role::Percent;
+        if other == unit || percent(other) || percent(unit) {
             return None;
         }
         let inner_at = self.text.len() - rest.len();

@@ -63,7 +63,8 @@ impl Comparator {
 /// optional `±` uncertainty, and an optional unit.
 ///
 /// `FromStr` reads it; `Display` gives back the text exactly as written.
-/// A value that exists is valid: numbers are finite and non-negative.
+/// A value that exists is valid: numbers are finite. They may be negative
+/// (a mean difference, a temperature).
 ///
 /// ```
 /// use hermetica::{Comparator, Dimension, Quantity};

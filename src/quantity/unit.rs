@@ -25,7 +25,7 @@ pub(crate) struct Factor {
 }
 
 impl Factor {
-    fn dimension(&self) -> Dimension {
+    pub(crate) fn dimension(&self) -> Dimension {
         Dimension::DIMENSIONLESS.times(self.atom.dimension, self.exponent)
     }
 
