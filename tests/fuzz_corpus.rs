@@ -74,6 +74,11 @@ fn quantity() {
 }
 
 #[test]
+fn unit() {
+    run("unit", bodies::unit, false);
+}
+
+#[test]
 fn extract_quantities() {
     run("extract_quantities", bodies::extract_quantities, true);
 }

@@ -96,5 +96,9 @@ fn hostile_numbers() {
     let found: Vec<_> = quantities("take 1e999999 mg or -5 mg or NaN mg")
         .map(|m| m.text)
         .collect();
-    assert_eq!(found, ["5 mg"], "only the well-formed amount");
+    assert_eq!(
+        found,
+        ["-5 mg"],
+        "only the well-formed amount, with its sign"
+    );
 }

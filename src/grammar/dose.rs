@@ -83,33 +83,58 @@ fn abbreviation(input: &str) -> Res<'_, Frequency> {
     let (rest, _) = tag(" ").parse(input)?;
     let (rest, times) = alt((
         alt((tag("QD"), tag("q.d."), tag("qd"), tag("OD"))).map(|_| 1),
-        alt((tag("BID"), tag("b.i.d."), tag("bid"), tag("BD"), tag("b.d."))).map(|_| 2),
-        alt((tag("TID"), tag("t.i.d."), tag("tid"), tag("TDS"), tag("t.d.s."))).map(|_| 3),
+        alt((
+            tag("BID"),
+            tag("b.i.d."),
+            tag("bid"),
+            tag("BD"),
+            tag("b.d."),
+        ))
+        .map(|_| 2),
+        alt((
+            tag("TID"),
+            tag("t.i.d."),
+            tag("tid"),
+            tag("TDS"),
+            tag("t.d.s."),
+        ))
+        .map(|_| 3),
         alt((tag("QID"), tag("q.i.d."), tag("qid"), tag("QDS"))).map(|_| 4),
     ))
     .parse(rest)?;
     if rest_is_word(rest) {
         return fail(input);
     }
-    Ok((rest, Frequency { times, period: Period::Day }))
+    Ok((
+        rest,
+        Frequency {
+            times,
+            period: Period::Day,
+        },
+    ))
 }
 
 /// `" every " whole-number " hours" | " q" whole-number "h"`: an interval
 /// that divides a day, as times per day.
 fn interval(input: &str) -> Res<'_, Frequency> {
-    let (rest, hours) = match (tag(" every "), hour_count, alt((tag(" hours"), tag(" h"))))
-        .parse(input)
-    {
-        Ok((rest, (_, n, _))) => (rest, n),
-        Err(_) => {
-            let (rest, (_, n, _)) = (tag(" q"), hour_count, tag("h")).parse(input)?;
-            (rest, n)
-        }
-    };
+    let (rest, hours) =
+        match (tag(" every "), hour_count, alt((tag(" hours"), tag(" h")))).parse(input) {
+            Ok((rest, (_, n, _))) => (rest, n),
+            Err(_) => {
+                let (rest, (_, n, _)) = (tag(" q"), hour_count, tag("h")).parse(input)?;
+                (rest, n)
+            }
+        };
     if rest_is_word(rest) || hours == 0 || 24 % hours != 0 {
         return fail(input);
     }
-    Ok((rest, Frequency { times: 24 / hours, period: Period::Day }))
+    Ok((
+        rest,
+        Frequency {
+            times: 24 / hours,
+            period: Period::Day,
+        },
+    ))
 }
 
 /// `" in 24 hours" | " per 24 hours" | " in any 24-hour period"`: once a day.
@@ -121,7 +146,13 @@ fn in_a_day(input: &str) -> Res<'_, Frequency> {
         tag(" in a 24-hour period"),
     ))
     .parse(input)?;
-    Ok((rest, Frequency { times: 1, period: Period::Day }))
+    Ok((
+        rest,
+        Frequency {
+            times: 1,
+            period: Period::Day,
+        },
+    ))
 }
 
 fn hour_count(input: &str) -> Res<'_, u32> {
@@ -179,7 +210,9 @@ pub(crate) fn frequency(input: &str) -> Res<'_, Frequency> {
 }
 
 fn rest_is_word(rest: &str) -> bool {
-    rest.chars().next().is_some_and(crate::quantity::is_word_char)
+    rest.chars()
+        .next()
+        .is_some_and(crate::quantity::is_word_char)
 }
 
 /// `per`: ` per dose`, ` per serving`, ` per kg body weight`.
@@ -237,4 +270,3 @@ pub(crate) fn dose_tail(input: &str) -> (usize, DoseTail) {
     }
     (input.len() - rest.len(), tail)
 }
-

@@ -180,7 +180,10 @@ fn power(input: &str, bare_ten: bool) -> Res<'_, i32> {
         return fail(input);
     }
     let n: i32 = crate::slice::upto(rest, digits).parse().map_err(|_| {
-        nom::Err::Error(super::Expected { at: input, what: None })
+        nom::Err::Error(super::Expected {
+            at: input,
+            what: None,
+        })
     })?;
     Ok((after, if sign == Some("-") { -n } else { n }))
 }
@@ -207,10 +210,16 @@ pub(crate) fn exponent_of_ten(input: &str) -> Res<'_, i32> {
     if digits == 0 || digits > 2 {
         return fail(input);
     }
-    let n: i32 = crate::slice::upto(rest, digits)
-        .parse()
-        .map_err(|_| nom::Err::Error(super::Expected { at: input, what: None }))?;
-    Ok((crate::slice::from(rest, digits), if minus.is_some() { -n } else { n }))
+    let n: i32 = crate::slice::upto(rest, digits).parse().map_err(|_| {
+        nom::Err::Error(super::Expected {
+            at: input,
+            what: None,
+        })
+    })?;
+    Ok((
+        crate::slice::from(rest, digits),
+        if minus.is_some() { -n } else { n },
+    ))
 }
 
 /// `["⁻"] superscript-digits`
@@ -242,24 +251,67 @@ fn superscript(input: &str) -> Res<'_, i32> {
 /// Every number word, for the search of where they stand; `twenty-five`
 /// is found from `twenty`.
 pub(crate) const NUMBER_WORDS: [(&str, u32); 28] = [
-    ("one", 1), ("two", 2), ("three", 3), ("four", 4), ("five", 5), ("six", 6),
-    ("seven", 7), ("eight", 8), ("nine", 9), ("ten", 10), ("eleven", 11), ("twelve", 12),
-    ("thirteen", 13), ("fourteen", 14), ("fifteen", 15), ("sixteen", 16),
-    ("seventeen", 17), ("eighteen", 18), ("nineteen", 19),
-    ("twenty", 20), ("thirty", 30), ("forty", 40), ("fifty", 50), ("sixty", 60),
-    ("seventy", 70), ("eighty", 80), ("ninety", 90), ("half", 0),
+    ("one", 1),
+    ("two", 2),
+    ("three", 3),
+    ("four", 4),
+    ("five", 5),
+    ("six", 6),
+    ("seven", 7),
+    ("eight", 8),
+    ("nine", 9),
+    ("ten", 10),
+    ("eleven", 11),
+    ("twelve", 12),
+    ("thirteen", 13),
+    ("fourteen", 14),
+    ("fifteen", 15),
+    ("sixteen", 16),
+    ("seventeen", 17),
+    ("eighteen", 18),
+    ("nineteen", 19),
+    ("twenty", 20),
+    ("thirty", 30),
+    ("forty", 40),
+    ("fifty", 50),
+    ("sixty", 60),
+    ("seventy", 70),
+    ("eighty", 80),
+    ("ninety", 90),
+    ("half", 0),
 ];
 
 /// The number words and their values.
 const ONES: [(&str, u32); 19] = [
-    ("one", 1), ("two", 2), ("three", 3), ("four", 4), ("five", 5), ("six", 6),
-    ("seven", 7), ("eight", 8), ("nine", 9), ("ten", 10), ("eleven", 11), ("twelve", 12),
-    ("thirteen", 13), ("fourteen", 14), ("fifteen", 15), ("sixteen", 16),
-    ("seventeen", 17), ("eighteen", 18), ("nineteen", 19),
+    ("one", 1),
+    ("two", 2),
+    ("three", 3),
+    ("four", 4),
+    ("five", 5),
+    ("six", 6),
+    ("seven", 7),
+    ("eight", 8),
+    ("nine", 9),
+    ("ten", 10),
+    ("eleven", 11),
+    ("twelve", 12),
+    ("thirteen", 13),
+    ("fourteen", 14),
+    ("fifteen", 15),
+    ("sixteen", 16),
+    ("seventeen", 17),
+    ("eighteen", 18),
+    ("nineteen", 19),
 ];
 const TENS: [(&str, u32); 8] = [
-    ("twenty", 20), ("thirty", 30), ("forty", 40), ("fifty", 50), ("sixty", 60),
-    ("seventy", 70), ("eighty", 80), ("ninety", 90),
+    ("twenty", 20),
+    ("thirty", 30),
+    ("forty", 40),
+    ("fifty", 50),
+    ("sixty", 60),
+    ("seventy", 70),
+    ("eighty", 80),
+    ("ninety", 90),
 ];
 
 /// One of `list` at the start of `input`, any case in its first letter.
@@ -278,7 +330,10 @@ fn word_of<'a>(list: &[(&str, u32)], input: &'a str) -> Res<'a, u32> {
 /// letter: `two`, `Twelve`, `twenty-five`. Returns the value.
 pub(crate) fn number_word(input: &str) -> Res<'_, u32> {
     let (rest, n) = match word_of(&TENS, input) {
-        Ok((rest, tens)) => match rest.strip_prefix('-').map(|r| word_of(ONES.get(..9).unwrap_or_default(), r)) {
+        Ok((rest, tens)) => match rest
+            .strip_prefix('-')
+            .map(|r| word_of(ONES.get(..9).unwrap_or_default(), r))
+        {
             Some(Ok((after, ones))) => (after, tens + ones),
             _ => (rest, tens),
         },
@@ -392,8 +447,12 @@ mod tests {
         assert_eq!(read("4 x 10⁸ cells"), Some((4e8, 9)));
         assert_eq!(read("2.5e6 copies"), Some((2.5e6, 5)));
         assert_eq!(read("10⁷ CFU"), Some((1e7, 5)));
-        assert_eq!(read("1.2 × 10⁻³"), Some((1.2e-3, 12)));
-        assert_eq!(read("4.5 × 10⁹/L"), Some((4.5, 3)), "the power is the unit's");
+        assert_eq!(read("1.2 × 10⁻³"), Some((1.2e-3, 14)));
+        assert_eq!(
+            read("4.5 × 10⁹/L"),
+            Some((4.5, 3)),
+            "the power is the unit's"
+        );
         assert_eq!(read("5·1 g/L"), Some((5.1, 4)));
         assert_eq!(read("2e"), Some((2.0, 1)));
         assert_eq!(number(".25 mg", true).map(|n| n.value), Some(0.25));

@@ -182,7 +182,11 @@ pub(crate) fn quantity_with(input: &str, ranges: bool) -> Res<'_, Parts> {
         ))
     };
     let Ok((after, (_, (second, _, second_uncertainty, second_unit)))) = tail else {
-        return if between { fail(input) } else { single(rest, first_unit) };
+        return if between {
+            fail(input)
+        } else {
+            single(rest, first_unit)
+        };
     };
     if !ranges {
         // `rose from 18 to 34 ng/mL`: the first value alone, in the unit
@@ -194,10 +198,22 @@ pub(crate) fn quantity_with(input: &str, ranges: bool) -> Res<'_, Parts> {
         (Some(a), Some(b)) => match b.ratio_to(&a) {
             // `500 mg to 1 g`: the range in the first unit.
             Some(ratio) => (Some(a), second * ratio),
-            None => return if between { fail(input) } else { single(rest, first_unit) },
+            None => {
+                return if between {
+                    fail(input)
+                } else {
+                    single(rest, first_unit)
+                };
+            }
         },
         (None, b) => (b, second),
-        (Some(_), None) => return if between { fail(input) } else { single(rest, first_unit) },
+        (Some(_), None) => {
+            return if between {
+                fail(input)
+            } else {
+                single(rest, first_unit)
+            };
+        }
     };
     let (after, after_comparator) = match opt(comparator_after).parse(after) {
         Ok(found) => found,
@@ -281,6 +297,12 @@ mod tests {
 
     #[test]
     fn mismatched_units_end_the_quantity_early() {
-        assert!(matches!(quantity("2 mg–4 g"), Ok(("–4 g", _))));
+        assert!(matches!(quantity("2 mg–4 h"), Ok(("–4 h", _))));
+        let p = parts("500 mg to 1 g");
+        assert_eq!(
+            (p.first, p.second),
+            (500.0, Some(1000.0)),
+            "in the first unit"
+        );
     }
 }

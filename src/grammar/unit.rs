@@ -27,12 +27,12 @@ use nom::bytes::complete::tag;
 use nom::combinator::opt;
 
 use super::{Res, expected, fail};
-use crate::quantity::atoms::{ANNOTATIONS, Atom, POWERS_OF_TEN, PREFIXES, Prefix, Role};
-use crate::quantity::spellings::Spellings;
-use crate::quantity::unit::{Factor, Unit, atoms, is_word_char, prefix_by_code};
 use crate::quantity::Dimension;
+use crate::quantity::atoms::{ANNOTATIONS, Atom, POWERS_OF_TEN, PREFIXES, Prefix, Role};
 #[cfg(test)]
 use crate::quantity::dimension::Base;
+use crate::quantity::spellings::Spellings;
+use crate::quantity::unit::{Factor, Unit, atoms, is_word_char, prefix_by_code};
 
 type Prefixed = (Option<&'static Prefix>, &'static Atom);
 
@@ -130,7 +130,11 @@ fn exponent(atom: &Atom) -> impl Fn(&str) -> Res<'_, i8> + '_ {
 
 /// `power-of-ten = ("×" | "x" | "*") [" "] "10" ("^" digits | superscript-digits)`
 pub(crate) fn power_of_ten(input: &str) -> Res<'_, i32> {
-    let (rest, _) = (alt((tag("×"), tag("x"), tag("*"), tag("X"))), opt(tag(" ")), tag("10"))
+    let (rest, _) = (
+        alt((tag("×"), tag("x"), tag("*"), tag("X"))),
+        opt(tag(" ")),
+        tag("10"),
+    )
         .parse(input)?;
     super::number::exponent_of_ten(rest)
 }
@@ -138,9 +142,18 @@ pub(crate) fn power_of_ten(input: &str) -> Res<'_, i32> {
 /// `factor = power-of-ten | atom [exponent]`, ending where a word ends.
 fn factor(input: &str) -> Res<'_, Factor> {
     if let Ok((rest, n)) = power_of_ten(input)
-        && let Some(atom) = usize::try_from(n - 1).ok().and_then(|i| POWERS_OF_TEN.get(i))
+        && let Some(atom) = usize::try_from(n - 1)
+            .ok()
+            .and_then(|i| POWERS_OF_TEN.get(i))
     {
-        return Ok((rest, Factor { prefix: None, atom, exponent: 1 }));
+        return Ok((
+            rest,
+            Factor {
+                prefix: None,
+                atom,
+                exponent: 1,
+            },
+        ));
     }
     let (rest, (prefix, atom)) = atom(input)?;
     let (rest, exponent) = opt(exponent(atom)).parse(rest)?;
@@ -149,14 +162,24 @@ fn factor(input: &str) -> Res<'_, Factor> {
         return fail(input);
     }
     let exponent = exponent.unwrap_or(1);
-    Ok((rest, Factor { prefix, atom, exponent }))
+    Ok((
+        rest,
+        Factor {
+            prefix,
+            atom,
+            exponent,
+        },
+    ))
 }
 
 /// `product = "·" | "⋅" | "•" | "*" | "."`, or a space before a unit of
 /// time and a divisor (`ng h/mL`), or a space before a factor with a
 /// negative exponent (`pg mL-1`, `mg m−2`, `µg h ml−1`).
 fn product(input: &str) -> Res<'_, Factor> {
-    if let Ok((rest, f)) = (alt((tag("·"), tag("⋅"), tag("•"), tag("*"), tag("."))), factor)
+    if let Ok((rest, f)) = (
+        alt((tag("·"), tag("⋅"), tag("•"), tag("*"), tag("."))),
+        factor,
+    )
         .map(|(_, f)| f)
         .parse(input)
     {
@@ -176,7 +199,10 @@ fn product(input: &str) -> Res<'_, Factor> {
 /// `per 100 g`.
 fn divisor_count(input: &str) -> Res<'_, u32> {
     let digits = input.bytes().take_while(u8::is_ascii_digit).count();
-    let (written, rest) = (crate::slice::upto(input, digits), crate::slice::from(input, digits));
+    let (written, rest) = (
+        crate::slice::upto(input, digits),
+        crate::slice::from(input, digits),
+    );
     match written.parse::<u32>() {
         Ok(n) if n > 1 && n <= 100_000 && !written.starts_with('0') => {
             Ok((rest.strip_prefix(' ').unwrap_or(rest), n))
@@ -191,7 +217,14 @@ fn bare_litre(input: &str) -> Res<'_, Factor> {
     let litre = atoms().iter().find(|a| a.code == "L");
     match litre {
         Some(atom) if rest.len() < input.len() && !rest.starts_with(|c: char| is_word_char(c)) => {
-            Ok((rest, Factor { prefix: None, atom, exponent: 1 }))
+            Ok((
+                rest,
+                Factor {
+                    prefix: None,
+                    atom,
+                    exponent: 1,
+                },
+            ))
         }
         _ => fail(input),
     }
@@ -208,12 +241,24 @@ fn divisor(input: &str) -> Res<'_, (Option<u32>, Factor)> {
     if frequency || counted_only || f.exponent < 0 {
         return fail(input);
     }
-    Ok((rest, (count, Factor { exponent: -f.exponent, ..f })))
+    Ok((
+        rest,
+        (
+            count,
+            Factor {
+                exponent: -f.exponent,
+                ..f
+            },
+        ),
+    ))
 }
 
 /// `annotation = " " annotation-spelling`: what the amount counts.
 fn annotation(input: &str) -> Res<'_, &'static str> {
-    let rest = input.strip_prefix(' ').ok_or(()).or_else(|_| fail(input).map(|(r, ())| r))?;
+    let rest = input
+        .strip_prefix(' ')
+        .ok_or(())
+        .or_else(|_| fail(input).map(|(r, ())| r))?;
     for a in ANNOTATIONS {
         for spelling in a.spellings {
             if let Some(after) = rest.strip_prefix(spelling)
@@ -236,7 +281,11 @@ fn mass_percent(input: &str) -> Res<'_, Unit> {
     let litre = atoms().iter().find(|a| a.code == "L");
     match (gram, litre) {
         (Some(g), Some(l)) => {
-            let per = Factor { prefix: deci, atom: l, exponent: -1 };
+            let per = Factor {
+                prefix: deci,
+                atom: l,
+                exponent: -1,
+            };
             match Unit::atom(milli, g).with(per) {
                 Some(unit) => Ok((rest, unit)),
                 None => fail(input),
@@ -252,7 +301,10 @@ fn term(input: &str) -> Res<'_, Unit> {
         return Ok(found);
     }
     let (mut rest, first) = factor(input)?;
-    let mut unit = Unit::empty().with(first).ok_or(()).or_else(|_| fail(input).map(|(_, u)| u))?;
+    let mut unit = Unit::empty()
+        .with(first)
+        .ok_or(())
+        .or_else(|_| fail(input).map(|(_, u)| u))?;
     if first.exponent < 0 {
         // `h⁻¹`: a rate, nothing multiplies it.
         return Ok((rest, unit));
@@ -312,7 +364,10 @@ pub(crate) fn unit(input: &str) -> Res<'_, Unit> {
     if let Ok((rest, (_, f))) = (tag("/"), factor).parse(input)
         && f.dimension() == Dimension::VOLUME
     {
-        let per = Factor { exponent: -1, ..f };
+        let per = Factor {
+            exponent: -f.exponent,
+            ..f
+        };
         if let Some(unit) = Unit::empty().with(per) {
             return Ok((rest, unit));
         }
@@ -329,7 +384,11 @@ pub(crate) fn unit(input: &str) -> Res<'_, Unit> {
                 .contains(&found.1.atom.dimension)
                 && amount
                 && !divided;
-            if per_material { Ok((after, found)) } else { fail(rest) }
+            if per_material {
+                Ok((after, found))
+            } else {
+                fail(rest)
+            }
         });
         let Ok((after, (count, f))) = attempt else {
             break;
@@ -349,7 +408,12 @@ pub(crate) fn unit(input: &str) -> Res<'_, Unit> {
     }
     // Counted units stand only before a divisor: `cells/µL`, `×10⁹/L`.
     let first_role = unit.role();
-    if !divided && matches!(first_role, Role::Cells | Role::PowerOfTen | Role::Normalisation) {
+    if !divided
+        && matches!(
+            first_role,
+            Role::Cells | Role::PowerOfTen | Role::Normalisation
+        )
+    {
         return fail(input);
     }
     Ok((rest, unit))
@@ -392,12 +456,19 @@ pub(crate) fn code(text: &str) -> Option<Unit> {
         } else if !first {
             rest = rest.strip_prefix('.')?;
         }
-        if sign < 0 && let Some(r) = rest.strip_prefix('(') {
+        if sign < 0
+            && let Some(r) = rest.strip_prefix('(')
+        {
             let digits = r.bytes().take_while(u8::is_ascii_digit).count();
             let n: u32 = crate::slice::upto(r, digits).parse().ok()?;
             let r = crate::slice::from(r, digits).strip_prefix('.')?;
             let (r, f) = code_factor(r)?;
-            unit = unit.with(Factor { exponent: -f.exponent, ..f })?.counted(n);
+            unit = unit
+                .with(Factor {
+                    exponent: -f.exponent,
+                    ..f
+                })?
+                .counted(n);
             rest = r.strip_prefix(')')?;
         } else {
             let (r, f) = code_factor(rest)?;
@@ -410,7 +481,10 @@ pub(crate) fn code(text: &str) -> Option<Unit> {
                 }
                 None => (r, None),
             };
-            unit = unit.with(Factor { exponent: f.exponent * sign, ..f })?;
+            unit = unit.with(Factor {
+                exponent: f.exponent * sign,
+                ..f
+            })?;
             if let Some(a) = annotation {
                 unit = unit.annotated(a);
             }
@@ -441,7 +515,14 @@ fn code_factor(text: &str) -> Option<(&str, Factor)> {
             let matches = text.starts_with(head)
                 && crate::slice::from(text, head.len()).starts_with(atom.code);
             if matches && best.is_none_or(|(l, _)| len > l) {
-                best = Some((len, Factor { prefix, atom, exponent: 1 }));
+                best = Some((
+                    len,
+                    Factor {
+                        prefix,
+                        atom,
+                        exponent: 1,
+                    },
+                ));
             }
         }
     }
@@ -533,6 +614,8 @@ mod tests {
             assert_eq!(code_of(text), code, "{text}");
             let unit = Unit::from_code(code).unwrap_or_else(|| panic!("code {code}"));
             assert_eq!(unit.code(), code);
+            let symbol = unit.symbol();
+            assert_eq!(code_of(&symbol), code, "the symbol {symbol} reads back");
         }
     }
 
@@ -558,7 +641,11 @@ mod tests {
     fn arbitrary_bases_convert_to_nothing_else() {
         for atom in atoms() {
             let d = atom.dimension;
-            for base in [Base::InternationalUnit, Base::ColonyFormingUnit, Base::FibrinolyticUnit] {
+            for base in [
+                Base::InternationalUnit,
+                Base::ColonyFormingUnit,
+                Base::FibrinolyticUnit,
+            ] {
                 if d.exponent(base) != 0 {
                     assert!(is_arbitrary(base));
                     assert_eq!(d, Dimension::base(base), "{}", atom.code);

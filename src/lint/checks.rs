@@ -155,8 +155,8 @@ fn unit_context(profile: &Profile, page: &str, out: &mut Vec<Diagnostic>) {
             .map_or(0, |i| i + 1);
         let before = crate::slice::within(page, clause_start..mention.span.start).to_lowercase();
         let dosed = DOSE_WORDS.iter().any(|w| before.contains(w));
-        let concentration =
-            dimension == Dimension::MASS_CONCENTRATION || dimension == Dimension::MOLAR_CONCENTRATION;
+        let concentration = dimension == Dimension::MASS_CONCENTRATION
+            || dimension == Dimension::MOLAR_CONCENTRATION;
         let message = match dose.value.model {
             StudyModel::Human | StudyModel::Animal if concentration && dosed => format!(
                 "dose `{}` is written as a concentration; a body-weight dose is mg/kg",

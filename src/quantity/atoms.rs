@@ -24,14 +24,62 @@ pub(crate) struct Prefix {
 }
 
 pub(crate) static PREFIXES: &[Prefix] = &[
-    Prefix { code: "k", symbol: "k", spellings: &["k"], word: "kilo", factor: 1e3 },
-    Prefix { code: "d", symbol: "d", spellings: &["d"], word: "deci", factor: 1e-1 },
-    Prefix { code: "c", symbol: "c", spellings: &["c"], word: "centi", factor: 1e-2 },
-    Prefix { code: "m", symbol: "m", spellings: &["m"], word: "milli", factor: 1e-3 },
-    Prefix { code: "u", symbol: "µ", spellings: &["µ", "μ", "mc", "u"], word: "micro", factor: 1e-6 },
-    Prefix { code: "n", symbol: "n", spellings: &["n"], word: "nano", factor: 1e-9 },
-    Prefix { code: "p", symbol: "p", spellings: &["p"], word: "pico", factor: 1e-12 },
-    Prefix { code: "f", symbol: "f", spellings: &["f"], word: "femto", factor: 1e-15 },
+    Prefix {
+        code: "k",
+        symbol: "k",
+        spellings: &["k"],
+        word: "kilo",
+        factor: 1e3,
+    },
+    Prefix {
+        code: "d",
+        symbol: "d",
+        spellings: &["d"],
+        word: "deci",
+        factor: 1e-1,
+    },
+    Prefix {
+        code: "c",
+        symbol: "c",
+        spellings: &["c"],
+        word: "centi",
+        factor: 1e-2,
+    },
+    Prefix {
+        code: "m",
+        symbol: "m",
+        spellings: &["m"],
+        word: "milli",
+        factor: 1e-3,
+    },
+    Prefix {
+        code: "u",
+        symbol: "µ",
+        spellings: &["µ", "μ", "mc", "u"],
+        word: "micro",
+        factor: 1e-6,
+    },
+    Prefix {
+        code: "n",
+        symbol: "n",
+        spellings: &["n"],
+        word: "nano",
+        factor: 1e-9,
+    },
+    Prefix {
+        code: "p",
+        symbol: "p",
+        spellings: &["p"],
+        word: "pico",
+        factor: 1e-12,
+    },
+    Prefix {
+        code: "f",
+        symbol: "f",
+        spellings: &["f"],
+        word: "femto",
+        factor: 1e-15,
+    },
 ];
 
 /// What an atom means beyond its dimension, where the grammar or the kind
@@ -260,18 +308,59 @@ pub(crate) struct Annotation {
 }
 
 pub(crate) static ANNOTATIONS: &[Annotation] = &[
-    Annotation { code: "RAE", spellings: &["RAE", "retinol activity equivalents"], before_divisor: false },
-    Annotation { code: "DFE", spellings: &["DFE", "dietary folate equivalents"], before_divisor: false },
-    Annotation { code: "NE", spellings: &["NE", "niacin equivalents"], before_divisor: false },
     Annotation {
-        code: "alpha-TE",
-        spellings: &["α-TE", "alpha-TE", "α-tocopherol equivalents", "alpha-tocopherol equivalents"],
+        code: "RAE",
+        spellings: &["RAE", "retinol activity equivalents"],
         before_divisor: false,
     },
-    Annotation { code: "GAE", spellings: &["GAE", "gallic acid equivalents", "gallic acid equivalent"], before_divisor: true },
-    Annotation { code: "QE", spellings: &["QE", "quercetin equivalents", "quercetin equivalent"], before_divisor: true },
-    Annotation { code: "TE", spellings: &["TE", "Trolox equivalents", "Trolox equivalent"], before_divisor: true },
-    Annotation { code: "CE", spellings: &["CE", "catechin equivalents", "catechin equivalent"], before_divisor: true },
-    Annotation { code: "RE", spellings: &["RE", "rutin equivalents", "rutin equivalent"], before_divisor: true },
-    Annotation { code: "GlcE", spellings: &["glucose equivalents", "glucose equivalent"], before_divisor: true },
+    Annotation {
+        code: "DFE",
+        spellings: &["DFE", "dietary folate equivalents"],
+        before_divisor: false,
+    },
+    Annotation {
+        code: "NE",
+        spellings: &["NE", "niacin equivalents"],
+        before_divisor: false,
+    },
+    Annotation {
+        code: "alpha-TE",
+        spellings: &[
+            "α-TE",
+            "alpha-TE",
+            "α-tocopherol equivalents",
+            "alpha-tocopherol equivalents",
+        ],
+        before_divisor: false,
+    },
+    Annotation {
+        code: "GAE",
+        spellings: &["GAE", "gallic acid equivalents", "gallic acid equivalent"],
+        before_divisor: true,
+    },
+    Annotation {
+        code: "QE",
+        spellings: &["QE", "quercetin equivalents", "quercetin equivalent"],
+        before_divisor: true,
+    },
+    Annotation {
+        code: "TE",
+        spellings: &["TE", "Trolox equivalents", "Trolox equivalent"],
+        before_divisor: true,
+    },
+    Annotation {
+        code: "CE",
+        spellings: &["CE", "catechin equivalents", "catechin equivalent"],
+        before_divisor: true,
+    },
+    Annotation {
+        code: "RE",
+        spellings: &["RE", "rutin equivalents", "rutin equivalent"],
+        before_divisor: true,
+    },
+    Annotation {
+        code: "GlcE",
+        spellings: &["glucose equivalents", "glucose equivalent"],
+        before_divisor: true,
+    },
 ];

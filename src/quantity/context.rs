@@ -123,7 +123,10 @@ fn hyphenated_word_at(text: &str) -> &str {
         .char_indices()
         .find(|&(i, c)| {
             !(is_word_char(c)
-                || c == '-' && text.get(i + 1..).is_some_and(|r| r.starts_with(char::is_alphabetic)))
+                || c == '-'
+                    && text
+                        .get(i + 1..)
+                        .is_some_and(|r| r.starts_with(char::is_alphabetic)))
         })
         .map_or(text.len(), |(i, _)| i);
     crate::slice::upto(text, end)

@@ -233,7 +233,10 @@ mod tests {
         let auc = Dimension::MASS_CONCENTRATION.times(Dimension::TIME, 1);
         assert_eq!(auc.to_string(), "M.L-3.T");
         assert_eq!("M.L-3.T".parse::<Dimension>().unwrap(), auc);
-        assert!("M.L-3".parse::<Dimension>().is_err(), "named: mass_concentration");
+        assert!(
+            "M.L-3".parse::<Dimension>().is_err(),
+            "named: mass_concentration"
+        );
         assert!("Q2".parse::<Dimension>().is_err());
     }
 }

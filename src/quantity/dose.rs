@@ -5,9 +5,9 @@ use std::fmt;
 use std::str::FromStr;
 
 use super::Quantity;
+use crate::error::{Error, ErrorKind};
 use crate::grammar::dose::dose_tail;
 use crate::grammar::quantity::quantity;
-use crate::error::{Error, ErrorKind};
 
 /// The period of a frequency.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -123,9 +123,7 @@ impl FromStr for Dose {
                 amount_len + tail_len,
             ));
         }
-        let body_weight = amount
-            .unit()
-            .is_some_and(|u| u.is_per_body_mass());
+        let body_weight = amount.unit().is_some_and(|u| u.is_per_body_mass());
         Ok(Dose {
             per: tail.per.or(body_weight.then_some(Per::BodyWeight)),
             frequency: tail.frequency,

@@ -20,10 +20,10 @@ use super::words::{
     CHANGE_VERBS, COMPARATOR_SYMBOLS, FOLD_WORDS, LABEL_WORDS, comparator_symbol_before,
     comparator_words_ending_with, in_list,
 };
+use super::{Comparator, Parts, Per, Quantity, Unit};
 use crate::grammar::dose::dose_tail;
 use crate::grammar::number::{number, number_word};
 use crate::grammar::quantity::{comparator_after, quantity, quantity_with, unit_after};
-use super::{Comparator, Parts, Per, Quantity, Unit};
 
 /// Finds every quantity in `text`, in order, with byte spans that do not
 /// overlap.
@@ -144,6 +144,17 @@ impl<'a> Scanner<'a> {
         let skip = self.skip_number(i);
         // `.25 mg`: a number may start at a dot that follows no word.
         let i = if self.leading_dot(i) { i - 1 } else { i };
+        // `−6.2 mg/dL`, `(-80 °C`: a minus sign that follows no word.
+        let i = match self.prev_char(i) {
+            Some(sign @ ('−' | '-'))
+                if self
+                    .prev_char(i - sign.len_utf8())
+                    .is_none_or(|c| c.is_whitespace() || matches!(c, '(' | '[' | ',' | ':')) =>
+            {
+                i - sign.len_utf8()
+            }
+            _ => i,
+        };
         if !self.starts_token(i) {
             return Err(skip);
         }
@@ -296,9 +307,7 @@ impl<'a> Scanner<'a> {
             return false;
         };
         // The clause, at most twelve words back.
-        let clause_start = before
-            .rfind(['.', ';', '(', ':'])
-            .map_or(0, |i| i + 1);
+        let clause_start = before.rfind(['.', ';', '(', ':']).map_or(0, |i| i + 1);
         let clause = crate::slice::from(before, clause_start);
         clause
             .split(|c: char| !c.is_alphabetic())
@@ -476,10 +485,9 @@ impl<'a> Scanner<'a> {
             _ => return Err(word_end),
         };
         if start < i {
-            let (_, comparator) = crate::grammar::quantity::comparator(
-                crate::slice::within(self.text, start..i),
-            )
-            .map_err(|_| word_end)?;
+            let (_, comparator) =
+                crate::grammar::quantity::comparator(crate::slice::within(self.text, start..i))
+                    .map_err(|_| word_end)?;
             parts.comparator = Some(comparator);
         }
         let candidate = Candidate {
@@ -500,9 +508,18 @@ impl<'a> Scanner<'a> {
         // `over 12 weeks` is a span of time, not a bound, unless `for over`
         // or an age (`adults over 70 years`).
         let head = crate::slice::upto(self.text, c.start);
-        let age = ["adults ", "aged ", "age ", "people ", "patients ", "women ", "men ", "those "]
-            .iter()
-            .any(|w| head.ends_with(w))
+        let age = [
+            "adults ",
+            "aged ",
+            "age ",
+            "people ",
+            "patients ",
+            "women ",
+            "men ",
+            "those ",
+        ]
+        .iter()
+        .any(|w| head.ends_with(w))
             || crate::slice::from(self.text, c.end).starts_with(" of age");
         if kind == QuantityKind::Duration
             && c.start < c.number_at

@@ -12,13 +12,13 @@ mod starts;
 pub(crate) mod unit;
 pub(crate) mod words;
 
+pub use dimension::Dimension;
 pub use dose::{Dose, Frequency, Per, Period};
 pub use extract::quantities;
 pub(crate) use extract::quantities_among;
 pub use mention::{Mention, QuantityKind};
-pub use dimension::Dimension;
-pub(crate) use unit::is_word_char;
 pub use unit::Unit;
+pub(crate) use unit::is_word_char;
 
 use std::fmt;
 use std::str::FromStr;

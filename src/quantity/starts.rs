@@ -40,7 +40,9 @@ pub(crate) fn number_words(text: &str) -> Vec<usize> {
         .filter(|m| {
             let before = crate::slice::upto(text, m.start()).chars().next_back();
             let after = crate::slice::from(text, m.end()).chars().next();
-            !before.is_some_and(is_word_char) && !after.is_some_and(is_word_char)
+            // `five` in `twenty-five` is read with `twenty`.
+            let joined = before == Some('-');
+            !before.is_some_and(is_word_char) && !joined && !after.is_some_and(is_word_char)
         })
         .map(|m| m.start())
         .collect()

@@ -175,7 +175,9 @@ impl Unit {
                 code.push('.');
             }
             f.code(&mut code);
-            if i == 0 && let Some(a) = self.annotation {
+            if i == 0
+                && let Some(a) = self.annotation
+            {
                 code.push('{');
                 code.push_str(a);
                 code.push('}');
@@ -207,7 +209,9 @@ impl Unit {
                 out.push('·');
             }
             f.symbol(&mut out);
-            if i == 0 && let Some(a) = self.annotation {
+            if i == 0
+                && let Some(a) = self.annotation
+            {
                 let spelling = ANNOTATIONS
                     .iter()
                     .find(|an| an.code == a)
@@ -219,6 +223,23 @@ impl Unit {
                 }
                 out.push_str(spelling);
             }
+        }
+        let rate = self.numerator().next().is_none()
+            && self
+                .divisors()
+                .all(|f| f.dimension() != Dimension::VOLUME.times(Dimension::VOLUME, -2));
+        if rate {
+            // `h⁻¹`: a rate constant has nothing above its line.
+            for f in self.divisors() {
+                out.push_str(f.prefix.map_or("", |p| p.symbol));
+                out.push_str(f.atom.symbol);
+                out.push_str(match f.exponent {
+                    -2 => "⁻²",
+                    -3 => "⁻³",
+                    _ => "⁻¹",
+                });
+            }
+            return out;
         }
         for (i, f) in self.divisors().enumerate() {
             out.push('/');

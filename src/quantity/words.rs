@@ -344,9 +344,6 @@ mod symbol_tests {
             expected.sort_unstable();
             assert_eq!(found, expected, "{word}");
         }
-        assert_eq!(comparator_words_ending_with(*b"an").count(), 7);
-        assert_eq!(comparator_words_ending_with(*b"en").count(), 1);
-        assert_eq!(comparator_words_ending_with(*b"of").count(), 1);
         assert_eq!(comparator_words_ending_with(*b"zz").count(), 0);
     }
 
