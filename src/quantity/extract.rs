@@ -378,7 +378,8 @@ impl<'a> Scanner<'a> {
             let Ok((after, parts)) = quantity(rest) else {
                 return Err(word_end);
             };
-            if parts.unit.is_some() || parts.comparator.is_some() {
+            // `n=1,000+` reads its `+` as at least.
+            if parts.unit.is_some() || parts.comparator.is_some_and(|c| c != Comparator::Ge) {
                 return Err(word_end);
             }
             let mut end = self.text.len() - after.len();
@@ -390,7 +391,7 @@ impl<'a> Scanner<'a> {
             (
                 end,
                 Parts {
-                    comparator,
+                    comparator: comparator.or(parts.comparator),
                     ..parts
                 },
                 QuantityKind::SampleSize,
