@@ -5,6 +5,7 @@
 //!   `½`, `3 × 10^9`, `2.5e6`, `10⁷`, number words);
 //! - [`unit`]: units composed of prefixed atoms (`mL/min/kg`, `ng·h/mL`,
 //!   `mg/m²`, `×10⁹/L`, `µg RAE`);
+//! - [`ucum`]: UCUM codes, as the crate writes them, read back;
 //! - [`quantity`]: comparators before and after a value, ranges, the
 //!   quantity;
 //! - [`dose`]: what follows a dose's amount (frequency, `per dose`).
@@ -17,6 +18,7 @@
 pub(crate) mod dose;
 pub(crate) mod number;
 pub(crate) mod quantity;
+pub(crate) mod ucum;
 pub(crate) mod unit;
 
 use nom::IResult;

@@ -248,38 +248,15 @@ fn superscript(input: &str) -> Res<'_, i32> {
     Ok((rest, if minus { -n } else { n }))
 }
 
-/// Every number word, for the search of where they stand; `twenty-five`
-/// is found from `twenty`.
-pub(crate) const NUMBER_WORDS: [(&str, u32); 28] = [
-    ("one", 1),
-    ("two", 2),
-    ("three", 3),
-    ("four", 4),
-    ("five", 5),
-    ("six", 6),
-    ("seven", 7),
-    ("eight", 8),
-    ("nine", 9),
-    ("ten", 10),
-    ("eleven", 11),
-    ("twelve", 12),
-    ("thirteen", 13),
-    ("fourteen", 14),
-    ("fifteen", 15),
-    ("sixteen", 16),
-    ("seventeen", 17),
-    ("eighteen", 18),
-    ("nineteen", 19),
-    ("twenty", 20),
-    ("thirty", 30),
-    ("forty", 40),
-    ("fifty", 50),
-    ("sixty", 60),
-    ("seventy", 70),
-    ("eighty", 80),
-    ("ninety", 90),
-    ("half", 0),
-];
+/// Every word that may start a number, for the search of where they
+/// stand: the ones and tens (`twenty-five` is found from `twenty`) and
+/// `half` (`half a cup`).
+pub(crate) fn number_word_starts() -> impl Iterator<Item = &'static str> {
+    ONES.iter()
+        .chain(TENS.iter())
+        .map(|(w, _)| *w)
+        .chain(["half"])
+}
 
 /// The number words and their values.
 const ONES: [(&str, u32); 19] = [

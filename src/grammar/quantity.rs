@@ -136,19 +136,47 @@ fn scaled_num(input: &str) -> Res<'_, f64> {
     Ok((rest, value))
 }
 
-/// `value = scaled-number ["+"] [uncertainty] [unit-after]`; the `+`
-/// (`7+ days`) makes the value a lower bound.
-fn value(input: &str) -> Res<'_, (f64, bool, Option<f64>, Option<Unit>)> {
+/// One value as the `value` rule reads it.
+#[derive(Clone, Copy)]
+struct Value {
+    number: f64,
+    /// `7+ days`: the value is a lower bound.
+    plus: bool,
+    uncertainty: Option<f64>,
+    unit: Option<Unit>,
+}
+
+/// `value = scaled-number ["+"] [uncertainty | " (" number ")"] [unit-after]`
+fn value(input: &str) -> Res<'_, Value> {
     let (rest, number) = scaled_num(input)?;
     let (rest, plus) = opt(tag("+")).parse(rest)?;
-    let (rest, u) = opt(uncertainty).parse(rest)?;
+    let (rest, uncertainty) = opt(uncertainty).parse(rest)?;
     // `6.0 (3.1) min`: a standard deviation in brackets before the unit.
-    let (rest, u) = match (u, bracketed_deviation(rest)) {
+    let (rest, uncertainty) = match (uncertainty, bracketed_deviation(rest)) {
         (None, Ok((after, sd))) if unit_after(after).is_ok() => (after, Some(sd)),
-        _ => (rest, u),
+        _ => (rest, uncertainty),
     };
     let (rest, unit) = opt(unit_after).parse(rest)?;
-    Ok((rest, (number, plus.is_some(), u, unit)))
+    Ok((
+        rest,
+        Value {
+            number,
+            plus: plus.is_some(),
+            uncertainty,
+            unit,
+        },
+    ))
+}
+
+/// The second value of a range in the unit of the first (`500 mg to 1 g`
+/// is 500–1000 mg); `None` when the two units do not convert.
+fn in_first_unit(first: Value, second: Value) -> Option<(Option<Unit>, f64)> {
+    match (first.unit, second.unit) {
+        (Some(a), Some(b)) if a == b => Some((Some(a), second.number)),
+        (Some(a), Some(b)) => b.ratio_to(&a).map(|ratio| (Some(a), second.number * ratio)),
+        (None, b) => Some((b, second.number)),
+        (Some(_), None) => None,
+    }
 }
 
 /// One quantity; with `ranges` false, a range tail is left unread.
@@ -162,71 +190,51 @@ pub(crate) fn quantity_with(input: &str, ranges: bool) -> Res<'_, Parts> {
     } else {
         opt(comparator).parse(rest)?
     };
-    let (rest, (first, plus, first_uncertainty, first_unit)) = value(rest)?;
-    let comparator = comparator.or(plus.then_some(Comparator::Ge));
-    let tail = (range_separator(between), value).parse(rest);
-    let single = |rest, unit| {
-        let (rest, after) = match opt(comparator_after).parse(rest) {
-            Ok(found) => found,
-            Err(_) => (rest, None),
-        };
-        Ok((
-            rest,
-            Parts {
-                comparator: comparator.or(after),
-                first,
-                second: None,
-                uncertainty: first_uncertainty,
-                unit,
-            },
-        ))
+    let (rest, first) = value(rest)?;
+    let single = Parts {
+        comparator: None,
+        first: first.number,
+        second: None,
+        uncertainty: first.uncertainty,
+        unit: first.unit,
     };
-    let Ok((after, (_, (second, _, second_uncertainty, second_unit)))) = tail else {
-        return if between {
-            fail(input)
-        } else {
-            single(rest, first_unit)
-        };
-    };
-    if !ranges {
+    let tail = (range_separator(between), value).parse(rest).ok();
+    let (rest, parts) = match tail {
         // `rose from 18 to 34 ng/mL`: the first value alone, in the unit
         // of the second.
-        return single(rest, first_unit.or(second_unit));
-    }
-    let (unit, second) = match (first_unit, second_unit) {
-        (Some(a), Some(b)) if a == b => (Some(a), second),
-        (Some(a), Some(b)) => match b.ratio_to(&a) {
-            // `500 mg to 1 g`: the range in the first unit.
-            Some(ratio) => (Some(a), second * ratio),
-            None => {
-                return if between {
-                    fail(input)
-                } else {
-                    single(rest, first_unit)
-                };
-            }
+        Some((_, (_, second))) if !ranges => (
+            rest,
+            Parts {
+                unit: first.unit.or(second.unit),
+                ..single
+            },
+        ),
+        Some((after, (_, second))) => match in_first_unit(first, second) {
+            Some((unit, high)) => (
+                after,
+                Parts {
+                    second: Some(high),
+                    uncertainty: first.uncertainty.or(second.uncertainty),
+                    unit,
+                    ..single
+                },
+            ),
+            None if between => return fail(input),
+            None => (rest, single),
         },
-        (None, b) => (b, second),
-        (Some(_), None) => {
-            return if between {
-                fail(input)
-            } else {
-                single(rest, first_unit)
-            };
-        }
+        None if between => return fail(input),
+        None => (rest, single),
     };
-    let (after, after_comparator) = match opt(comparator_after).parse(after) {
-        Ok(found) => found,
-        Err(_) => (after, None),
+    let (rest, after) = match comparator_after(rest) {
+        Ok((rest, c)) => (rest, Some(c)),
+        Err(_) => (rest, None),
     };
+    let plus = first.plus.then_some(Comparator::Ge);
     Ok((
-        after,
+        rest,
         Parts {
-            comparator: comparator.or(after_comparator),
-            first,
-            second: Some(second),
-            uncertainty: first_uncertainty.or(second_uncertainty),
-            unit,
+            comparator: comparator.or(plus).or(after),
+            ..parts
         },
     ))
 }

@@ -28,9 +28,7 @@ use nom::combinator::opt;
 
 use super::{Res, expected, fail};
 use crate::quantity::Dimension;
-use crate::quantity::atoms::{ANNOTATIONS, Atom, POWERS_OF_TEN, PREFIXES, Prefix, Role};
-#[cfg(test)]
-use crate::quantity::dimension::Base;
+use crate::quantity::atoms::{ANNOTATIONS, Atom, POWERS_OF_TEN, Prefix, Role};
 use crate::quantity::spellings::Spellings;
 use crate::quantity::unit::{Factor, Unit, atoms, is_word_char, prefix_by_code};
 
@@ -438,114 +436,6 @@ pub(crate) fn parse_exact(text: &str) -> Result<Unit, crate::Error> {
     ))
 }
 
-/// Reads a UCUM code as [`Unit::code`] writes it:
-///
-/// ```text
-/// code   = ["/" code-factor] | code-factor { "." code-factor } { "/" (code-factor | "(" digits "." code-factor ")") }
-/// code-factor = [prefix-code] atom-code [digits] ["{" annotation "}"]
-/// ```
-pub(crate) fn code(text: &str) -> Option<Unit> {
-    let mut unit = Unit::empty();
-    let mut rest = text;
-    let mut sign = 1;
-    let mut first = true;
-    while !rest.is_empty() {
-        if let Some(r) = rest.strip_prefix('/') {
-            sign = -1;
-            rest = r;
-        } else if !first {
-            rest = rest.strip_prefix('.')?;
-        }
-        if sign < 0
-            && let Some(r) = rest.strip_prefix('(')
-        {
-            let digits = r.bytes().take_while(u8::is_ascii_digit).count();
-            let n: u32 = crate::slice::upto(r, digits).parse().ok()?;
-            let r = crate::slice::from(r, digits).strip_prefix('.')?;
-            let (r, f) = code_factor(r)?;
-            unit = unit
-                .with(Factor {
-                    exponent: -f.exponent,
-                    ..f
-                })?
-                .counted(n);
-            rest = r.strip_prefix(')')?;
-        } else {
-            let (r, f) = code_factor(rest)?;
-            let (r, annotation) = match r.strip_prefix('{') {
-                Some(a) => {
-                    let end = a.find('}')?;
-                    let name = crate::slice::upto(a, end);
-                    let known = ANNOTATIONS.iter().find(|an| an.code == name)?;
-                    (crate::slice::from(a, end + 1), Some(known.code))
-                }
-                None => (r, None),
-            };
-            unit = unit.with(Factor {
-                exponent: f.exponent * sign,
-                ..f
-            })?;
-            if let Some(a) = annotation {
-                unit = unit.annotated(a);
-            }
-            rest = r;
-        }
-        first = false;
-    }
-    (unit.len() > 0).then_some(unit)
-}
-
-/// `[prefix-code] atom-code [digits]`: the longest match.
-fn code_factor(text: &str) -> Option<(&str, Factor)> {
-    let mut best: Option<(usize, Factor)> = None;
-    let candidates = atoms().iter().chain(POWERS_OF_TEN.iter());
-    for atom in candidates {
-        let prefixes = std::iter::once(None).chain(
-            PREFIXES
-                .iter()
-                .filter(|p| atom.prefixes.contains(&p.code))
-                .map(Some),
-        );
-        for prefix in prefixes {
-            if prefix.is_none() && atom.needs_prefix {
-                continue;
-            }
-            let head = prefix.map_or("", |p| p.code);
-            let len = head.len() + atom.code.len();
-            let matches = text.starts_with(head)
-                && crate::slice::from(text, head.len()).starts_with(atom.code);
-            if matches && best.is_none_or(|(l, _)| len > l) {
-                best = Some((
-                    len,
-                    Factor {
-                        prefix,
-                        atom,
-                        exponent: 1,
-                    },
-                ));
-            }
-        }
-    }
-    let (len, f) = best?;
-    let rest = crate::slice::from(text, len);
-    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
-    let exponent = match crate::slice::upto(rest, digits) {
-        "" => 1,
-        d if f.atom.dimension == Dimension::LENGTH => d.parse().ok()?,
-        _ => return None,
-    };
-    Some((crate::slice::from(rest, digits), Factor { exponent, ..f }))
-}
-
-/// Whether a base is one of the arbitrary units, for tests of the table.
-#[cfg(test)]
-pub(crate) fn is_arbitrary(base: Base) -> bool {
-    matches!(
-        base,
-        Base::InternationalUnit | Base::ColonyFormingUnit | Base::FibrinolyticUnit
-    )
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -635,22 +525,5 @@ mod tests {
         assert!(unit("pm").is_err(), "an hour of the afternoon");
         assert!(unit("s").is_err());
         assert!(unit("l").is_err());
-    }
-
-    #[test]
-    fn arbitrary_bases_convert_to_nothing_else() {
-        for atom in atoms() {
-            let d = atom.dimension;
-            for base in [
-                Base::InternationalUnit,
-                Base::ColonyFormingUnit,
-                Base::FibrinolyticUnit,
-            ] {
-                if d.exponent(base) != 0 {
-                    assert!(is_arbitrary(base));
-                    assert_eq!(d, Dimension::base(base), "{}", atom.code);
-                }
-            }
-        }
     }
 }

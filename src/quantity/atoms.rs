@@ -364,3 +364,27 @@ pub(crate) static ANNOTATIONS: &[Annotation] = &[
         before_divisor: true,
     },
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// An arbitrary unit (IU, CFU, FU) is defined by a reference
+    /// preparation: an atom that counts one counts nothing else, so it
+    /// converts only to units of its own kind.
+    #[test]
+    fn an_arbitrary_base_stands_alone_in_its_atom() {
+        let arbitrary = [
+            Base::InternationalUnit,
+            Base::ColonyFormingUnit,
+            Base::FibrinolyticUnit,
+        ];
+        for atom in ATOMS {
+            for base in arbitrary {
+                if atom.dimension.exponent(base) != 0 {
+                    assert_eq!(atom.dimension, Dimension::base(base), "{}", atom.code);
+                }
+            }
+        }
+    }
+}

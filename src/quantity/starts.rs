@@ -6,7 +6,7 @@ use std::sync::LazyLock;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 
 use super::unit::is_word_char;
-use crate::grammar::number::{NUMBER_WORDS, starts_with_fraction};
+use crate::grammar::number::{number_word_starts, starts_with_fraction};
 
 /// The first ASCII digit or vulgar fraction at or after `from`.
 pub(super) fn next_start(text: &str, from: usize) -> Option<usize> {
@@ -29,7 +29,7 @@ pub(crate) fn number_words(text: &str) -> Vec<usize> {
         AhoCorasickBuilder::new()
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::LeftmostLongest)
-            .build(NUMBER_WORDS.iter().map(|(w, _)| w))
+            .build(number_word_starts())
             .ok()
     });
     let Some(words) = WORDS.as_ref() else {

@@ -350,7 +350,7 @@ impl Unit {
     /// assert!(hermetica::Unit::from_code("furlong").is_none());
     /// ```
     pub fn from_code(code: &str) -> Option<Unit> {
-        let unit = crate::grammar::unit::code(code)?;
+        let unit = crate::grammar::ucum::unit(code)?;
         (unit.code() == code).then_some(unit)
     }
 }

@@ -12,18 +12,20 @@ use std::ops::Range;
 
 use crate::SharedStr;
 
+mod number_words;
+mod prefixed;
+
 use super::context::{count_noun, ends_with_word, kind_of};
 use super::mention::{Mention, QuantityKind};
 use super::starts::{next_start, number_words};
 use super::unit::is_word_char;
 use super::words::{
-    CHANGE_VERBS, COMPARATOR_SYMBOLS, FOLD_WORDS, LABEL_WORDS, comparator_symbol_before,
-    comparator_words_ending_with, in_list,
+    CHANGE_VERBS, FOLD_WORDS, LABEL_WORDS, comparator_symbol_before, comparator_words_ending_with,
+    in_list,
 };
-use super::{Comparator, Parts, Per, Quantity, Unit};
+use super::{Parts, Per, Quantity, Unit};
 use crate::grammar::dose::dose_tail;
-use crate::grammar::number::{number, number_word};
-use crate::grammar::quantity::{comparator_after, quantity, quantity_with, unit_after};
+use crate::grammar::quantity::{comparator_after, quantity, quantity_with};
 
 /// Finds every quantity in `text`, in order, with byte spans that do not
 /// overlap.
@@ -298,7 +300,6 @@ impl<'a> Scanner<'a> {
         crate::slice::from(before, start)
     }
 
-    /// `rose from 18 to 34 ng/mL`: a change between two values.
     /// `from X to Y` is a change when a verb of change stands earlier in
     /// the clause: `rose from 18 to 34`, `reduced the UL for B6 from 25 to
     /// 12 mg`, `fell by 12 points, from 81% to 69%`.
@@ -343,162 +344,6 @@ impl<'a> Scanner<'a> {
                 .iter()
                 .any(|k| from.starts_with(k.as_bytes()))
         })
-    }
-
-    /// `n=62`, `(n = 76)`, `n>1,000`, `n=1,000+`; `p < 0.05`, `P=.03`: the
-    /// letter `n` or `p` as a word of its own, then `=` or a comparator
-    /// symbol.
-    fn at_letter(&self, i: usize, word_end: usize) -> Attempt {
-        let rest = crate::slice::from(self.text, i + 1);
-        let rest = rest.strip_prefix(' ').unwrap_or(rest);
-        let (rest, comparator) = match rest.strip_prefix('=') {
-            Some(r) => (r, None),
-            None => match COMPARATOR_SYMBOLS.iter().find(|(s, _)| rest.starts_with(s)) {
-                Some((symbol, c)) => (crate::slice::from(rest, symbol.len()), Some(*c)),
-                None => return Err(word_end),
-            },
-        };
-        let rest = rest.strip_prefix(' ').unwrap_or(rest);
-        let number_at = self.text.len() - rest.len();
-        let (end, parts, kind) = if matches!(self.text.as_bytes().get(i), Some(b'p' | b'P')) {
-            // A p-value: one number, which may start with `.`.
-            let Some(n) = number(rest, true) else {
-                return Err(word_end);
-            };
-            let parts = Parts {
-                comparator,
-                first: n.value,
-                second: None,
-                uncertainty: None,
-                unit: None,
-            };
-            (number_at + n.len, parts, QuantityKind::PValue)
-        } else {
-            // A sample size: a bare number or range, `+` meaning at least.
-            let Ok((after, parts)) = quantity(rest) else {
-                return Err(word_end);
-            };
-            // `n=1,000+` reads its `+` as at least.
-            if parts.unit.is_some() || parts.comparator.is_some_and(|c| c != Comparator::Ge) {
-                return Err(word_end);
-            }
-            let mut end = self.text.len() - after.len();
-            let mut comparator = comparator;
-            if crate::slice::from(self.text, end).starts_with('+') {
-                end += 1;
-                comparator = comparator.or(Some(Comparator::Ge));
-            }
-            (
-                end,
-                Parts {
-                    comparator: comparator.or(parts.comparator),
-                    ..parts
-                },
-                QuantityKind::SampleSize,
-            )
-        };
-        if self.continues_identifier(end, false) {
-            return Err(end);
-        }
-        let quantity = Quantity::from_kept(self.keep(number_at..end), parts);
-        Ok(self.mention(i..end, kind, quantity, None))
-    }
-
-    /// `n=62`, `p < .05`: the number at `i` after `=` or a comparator
-    /// symbol after the word `n` or `p`; read from the letter on.
-    fn prefixed(&self, i: usize) -> Option<Attempt> {
-        let mut head = crate::slice::upto(self.text, i);
-        if let Some(h) = head.strip_suffix('.') {
-            head = h; // a p-value written `.05`
-        }
-        let head = head.strip_suffix(' ').unwrap_or(head);
-        let head = match head.strip_suffix('=') {
-            Some(h) => h,
-            None => {
-                let symbol = comparator_symbol_before(head)?;
-                crate::slice::upto(head, head.len() - symbol.len())
-            }
-        };
-        let head = head.strip_suffix(' ').unwrap_or(head);
-        let letter = head.len().checked_sub(1)?;
-        if !matches!(head.as_bytes().get(letter), Some(b'n' | b'N' | b'p' | b'P')) {
-            return None;
-        }
-        if crate::slice::upto(head, letter)
-            .chars()
-            .next_back()
-            .is_some_and(is_word_char)
-        {
-            return None;
-        }
-        Some(self.at_letter(letter, letter + 1))
-    }
-
-    /// A number word before a unit or a counted noun: `eight weeks`, `two
-    /// capsules`, `half a cup`, `three trials` (but not `one study`).
-    fn at_number_word(&self, i: usize) -> Attempt {
-        let from = crate::slice::from(self.text, i);
-        let word_end = from
-            .find(|c: char| !(c.is_ascii_alphabetic() || c == '-'))
-            .map_or(self.text.len(), |e| i + e);
-        let half = ["half a ", "half an ", "Half a ", "Half an "]
-            .iter()
-            .find_map(|h| from.strip_prefix(h))
-            .map(|rest| (rest, 0.5));
-        let (rest, value) = match half {
-            // `half a cup`: the unit follows without its space.
-            Some((rest, value)) => (rest, value),
-            None => match number_word(from) {
-                Ok((rest, n)) => (rest, f64::from(n)),
-                Err(_) => return Err(word_end),
-            },
-        };
-        let read = |rest: &str| self.text.len() - rest.len();
-        let unit = match half {
-            Some(_) => crate::grammar::unit::unit(rest),
-            None => unit_after(rest),
-        };
-        let mut parts = Parts {
-            comparator: None,
-            first: value,
-            second: None,
-            uncertainty: None,
-            unit: None,
-        };
-        let start = self.look_behind(i);
-        let (end, kind) = match unit {
-            Ok((after, unit)) if !after.starts_with(|c: char| is_word_char(c)) => {
-                parts.unit = Some(unit);
-                let (after, comparator) = match comparator_after(after) {
-                    Ok((after, c)) => (after, Some(c)),
-                    Err(_) => (after, None),
-                };
-                parts.comparator = comparator;
-                (read(after), None)
-            }
-            _ if value > 1.0 => match count_noun(rest, true) {
-                Some((len, factor)) => {
-                    parts.first *= factor;
-                    (read(rest) + len, Some(QuantityKind::Count))
-                }
-                None => return Err(word_end),
-            },
-            _ => return Err(word_end),
-        };
-        if start < i {
-            let (_, comparator) =
-                crate::grammar::quantity::comparator(crate::slice::within(self.text, start..i))
-                    .map_err(|_| word_end)?;
-            parts.comparator = Some(comparator);
-        }
-        let candidate = Candidate {
-            start,
-            number_at: i,
-            end,
-            parts,
-            kind,
-        };
-        self.finish(candidate).ok_or(word_end)
     }
 
     fn finish(&self, mut c: Candidate) -> Option<Mention> {
