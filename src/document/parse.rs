@@ -9,7 +9,6 @@ use nom::{IResult, Parser};
 use super::Document;
 use super::block::{Block, Field, Heading, ListItem, Marker, Row, Table};
 use crate::SharedStr;
-use crate::entry::{KNOWN_KEYS, SectionKind};
 use crate::layout::{Line, Lines};
 use crate::text::RichText;
 
@@ -222,15 +221,11 @@ fn heading(input: &str) -> IResult<&str, (u8, &str)> {
         .parse(input)
 }
 
-/// A heading whose text lies in `page`: the known section headings of an
-/// entry (`Overview`, …) are `'static` strings.
+/// A heading whose text lies in `page`.
 fn heading_block(page: &SharedStr, level: u8, text: &str) -> Heading {
-    let known = (level == 2)
-        .then(|| SectionKind::from_heading(text))
-        .flatten();
     Heading {
         level,
-        text: known.map_or_else(|| page.share(text), |k| SharedStr::from_static(k.heading())),
+        text: page.share(text),
     }
 }
 
@@ -245,14 +240,10 @@ fn field(input: &str) -> Option<(&str, &str)> {
     keyed.then(|| (key, crate::slice::from(body, end + 4)))
 }
 
-/// A field whose key and value lie in `page`: the known metadata keys of
-/// an entry (`Canonical URL`, …) are `'static` strings.
+/// A field whose key and value lie in `page`.
 fn field_block(page: &SharedStr, key: &str, value: &str) -> Field {
     Field {
-        key: match KNOWN_KEYS.iter().find(|k| **k == key) {
-            Some(known) => SharedStr::from_static(known),
-            None => page.share(key),
-        },
+        key: page.share(key),
         value: page.share(value),
     }
 }

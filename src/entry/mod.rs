@@ -6,7 +6,6 @@ mod blocks;
 mod build;
 mod evidence;
 pub(crate) use build::parse_entry;
-pub(crate) use metadata::KNOWN_KEYS;
 mod faq;
 mod footer;
 mod locate;
