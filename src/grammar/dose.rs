@@ -7,13 +7,16 @@
 //! frequency  = "/" period-abbreviation
 //!            | " " [times " "] period-word
 //!            | " " ("BID" | "b.i.d." | "TID" | "t.i.d." | "QID" | "q.i.d." | "QD" | "q.d.")
-//!            | " every " whole-number " hours" | " q" whole-number "h"
-//! times      = "once" | "twice" | "thrice" | number-word " times" | whole-number (" times" | "x" | " x" | "×")
+//!            | " every " (count | "other") " " ("hours" | "days" | "weeks" | "months") | " q" count "h"
+//! times      = times-word [" or " times-word] | count [range count] (" times" | "x" | " x" | "×")
+//! times-word = "once" | "twice" | "thrice"
+//! count      = number-word | whole-number                    (1 to 24)
 //! period-word = "daily" | "a day" | "per day" | "each day" | "every day" | "weekly" | "a week" | …
 //! ```
 //!
 //! `every 8 hours` is three times a day: an interval that divides a day
-//! is read as the times per day it makes.
+//! is read as the times per day it makes; `every 3 weeks` is once in
+//! three weeks.
 
 use nom::Parser;
 use nom::branch::alt;
@@ -75,7 +78,7 @@ fn slash_period(input: &str) -> Res<'_, Frequency> {
     if rest_is_word(rest) {
         return fail(input);
     }
-    Ok((rest, Frequency { times: 1, period }))
+    Ok((rest, Frequency::per(1, period)))
 }
 
 /// `" " ("BID" | "b.i.d." | …)`: the prescriber's abbreviations.
@@ -105,36 +108,48 @@ fn abbreviation(input: &str) -> Res<'_, Frequency> {
     if rest_is_word(rest) {
         return fail(input);
     }
-    Ok((
-        rest,
-        Frequency {
-            times,
-            period: Period::Day,
-        },
-    ))
+    Ok((rest, Frequency::per(times, Period::Day)))
 }
 
-/// `" every " whole-number " hours" | " q" whole-number "h"`: an interval
-/// that divides a day, as times per day.
+/// `" every " (count | "other") " " ("hours" | "h" | "days" | "weeks" | "months")
+/// | " q" whole-number "h"`: an interval. Hours that divide a day are read
+/// as times per day (`every 8 hours` is three times a day); days, weeks
+/// and months as once in so many periods (`every 3 weeks`).
 fn interval(input: &str) -> Res<'_, Frequency> {
-    let (rest, hours) =
-        match (tag(" every "), hour_count, alt((tag(" hours"), tag(" h")))).parse(input) {
-            Ok((rest, (_, n, _))) => (rest, n),
-            Err(_) => {
-                let (rest, (_, n, _)) = (tag(" q"), hour_count, tag("h")).parse(input)?;
-                (rest, n)
-            }
-        };
+    if let Ok((rest, (_, hours, _))) = (tag(" q"), count, tag("h")).parse(input) {
+        return per_day_every(input, rest, hours);
+    }
+    let (rest, _) = tag(" every ").parse(input)?;
+    let (rest, n) = match tag::<_, _, super::Expected>("other").parse(rest) {
+        Ok((rest, _)) => (rest, 2),
+        Err(_) => count(rest)?,
+    };
+    let (rest, unit) = alt((
+        alt((tag(" hours"), tag(" hour"), tag(" h"), tag(" hrs"))).map(|_| None),
+        alt((tag(" days"), tag(" day"))).map(|_| Some(Period::Day)),
+        alt((tag(" weeks"), tag(" week"))).map(|_| Some(Period::Week)),
+        alt((tag(" months"), tag(" month"))).map(|_| Some(Period::Month)),
+    ))
+    .parse(rest)?;
+    match unit {
+        None => per_day_every(input, rest, n),
+        Some(_) if rest_is_word(rest) => fail(input),
+        Some(period) => Ok((
+            rest,
+            Frequency {
+                every: n,
+                ..Frequency::per(1, period)
+            },
+        )),
+    }
+}
+
+/// Every `hours` hours, as times a day; `None` unless they divide a day.
+fn per_day_every<'a>(input: &'a str, rest: &'a str, hours: u32) -> Res<'a, Frequency> {
     if rest_is_word(rest) || hours == 0 || 24 % hours != 0 {
         return fail(input);
     }
-    Ok((
-        rest,
-        Frequency {
-            times: 24 / hours,
-            period: Period::Day,
-        },
-    ))
+    Ok((rest, Frequency::per(24 / hours, Period::Day)))
 }
 
 /// `" in 24 hours" | " per 24 hours" | " in any 24-hour period"`: once a day.
@@ -146,16 +161,16 @@ fn in_a_day(input: &str) -> Res<'_, Frequency> {
         tag(" in a 24-hour period"),
     ))
     .parse(input)?;
-    Ok((
-        rest,
-        Frequency {
-            times: 1,
-            period: Period::Day,
-        },
-    ))
+    Ok((rest, Frequency::per(1, Period::Day)))
 }
 
-fn hour_count(input: &str) -> Res<'_, u32> {
+/// `count = number-word | whole-number`, from 1 to 24.
+fn count(input: &str) -> Res<'_, u32> {
+    if let Ok((rest, n)) = number_word(input)
+        && (1..=24).contains(&n)
+    {
+        return Ok((rest, n));
+    }
     match number(input, false) {
         Some(n) if n.value.fract() == 0.0 && (1.0..=24.0).contains(&n.value) => {
             Ok((crate::slice::from(input, n.len), n.value as u32))
@@ -164,28 +179,34 @@ fn hour_count(input: &str) -> Res<'_, u32> {
     }
 }
 
-/// `once`, `twice`, `three times`, `3 times`, `3x`, `3×`.
-fn times(input: &str) -> Res<'_, u32> {
-    let words: Res<'_, u32> = alt((
+/// `times-word = "once" | "twice" | "thrice"`
+fn times_word(input: &str) -> Res<'_, u32> {
+    alt((
         tag("once").map(|_| 1),
         tag("twice").map(|_| 2),
         tag("thrice").map(|_| 3),
     ))
-    .parse(input);
-    if let Ok(found) = words {
-        return Ok(found);
+    .parse(input)
+}
+
+/// `times = times-word [" or " times-word] | count [range count] (" times" | "x" | " x" | "×")`:
+/// how many times, and the most when a range is given (`once or twice`,
+/// `2 to 4 times`, `two or three times`).
+fn times(input: &str) -> Res<'_, (u32, Option<u32>)> {
+    if let Ok((rest, fewest)) = times_word(input) {
+        return match (tag(" or "), times_word).parse(rest) {
+            Ok((rest, (_, most))) if most > fewest => Ok((rest, (fewest, Some(most)))),
+            _ => Ok((rest, (fewest, None))),
+        };
     }
-    let (rest, n) = match number_word(input) {
-        Ok(found) => found,
-        Err(_) => match number(input, false) {
-            Some(num) if num.value.fract() == 0.0 && (1.0..=24.0).contains(&num.value) => {
-                (crate::slice::from(input, num.len), num.value as u32)
-            }
-            _ => return fail(input),
-        },
+    let (rest, fewest) = count(input)?;
+    let separator = alt((tag(" or "), tag(" to "), tag("-"), tag("–")));
+    let (rest, most) = match (separator, count).parse(rest) {
+        Ok((after, (_, most))) if most > fewest => (after, Some(most)),
+        _ => (rest, None),
     };
     let (rest, _) = alt((tag(" times"), tag("x"), tag(" x"), tag("×"))).parse(rest)?;
-    Ok((rest, n))
+    Ok((rest, (fewest, most)))
 }
 
 /// `frequency`: ` daily`, ` twice daily`, ` 3x daily`, ` three times per
@@ -204,9 +225,14 @@ pub(crate) fn frequency(input: &str) -> Res<'_, Frequency> {
     if rest_is_word(after) || times.is_none() && bare {
         return fail(input);
     }
-    let rest = after;
-    let times = times.map_or(1, |(n, _)| n);
-    Ok((rest, Frequency { times, period }))
+    let (times, most) = times.map_or((1, None), |(n, _)| n);
+    Ok((
+        after,
+        Frequency {
+            most,
+            ..Frequency::per(times, period)
+        },
+    ))
 }
 
 fn rest_is_word(rest: &str) -> bool {

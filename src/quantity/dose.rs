@@ -22,14 +22,51 @@ pub enum Period {
     Month,
 }
 
-/// How often a dose is taken: `times` per `period`.
+/// How often a dose is taken: `times` (up to `most`) in every `every`
+/// periods: `twice daily` is 2 per day, `2 to 4 times a day` 2 up to 4
+/// per day, `every 3 weeks` 1 per 3 weeks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct Frequency {
-    /// How many times per period.
+    /// How many times per period (the fewest, when a range is given).
     pub times: u32,
+    /// The most times per period, when a range is given (`once or twice`).
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
+    pub most: Option<u32>,
     /// The period.
     pub period: Period,
+    /// How many periods the count is over: 2 in `every 2 days`, else 1.
+    #[cfg_attr(
+        feature = "serde",
+        serde(default = "one", skip_serializing_if = "is_one")
+    )]
+    pub every: u32,
+}
+
+#[cfg(feature = "serde")]
+fn one() -> u32 {
+    1
+}
+
+#[cfg(feature = "serde")]
+fn is_one(n: &u32) -> bool {
+    *n == 1
+}
+
+impl Frequency {
+    /// `times` per one `period`: `Frequency::per(2, Period::Day)` is twice
+    /// daily.
+    pub fn per(times: u32, period: Period) -> Frequency {
+        Frequency {
+            times,
+            most: None,
+            period,
+            every: 1,
+        }
+    }
 }
 
 /// What a dose is counted per, besides time.
@@ -60,10 +97,10 @@ pub enum Per {
 ///
 /// let dose: Dose = "200mg 3x daily".parse().unwrap();
 /// assert_eq!(dose.amount.low(), Some(200.0));
-/// assert_eq!(dose.frequency, Some(Frequency { times: 3, period: Period::Day }));
+/// assert_eq!(dose.frequency, Some(Frequency::per(3, Period::Day)));
 ///
 /// let dose: Dose = "0.5–4 mcg three times weekly".parse().unwrap();
-/// assert_eq!(dose.frequency, Some(Frequency { times: 3, period: Period::Week }));
+/// assert_eq!(dose.frequency, Some(Frequency::per(3, Period::Week)));
 ///
 /// let dose: Dose = "5–50 mg per dose".parse().unwrap();
 /// assert_eq!(dose.per, Some(Per::Dose));

@@ -247,6 +247,9 @@ pub(crate) static COUNT_NOUNS: &[&str] = &[
     "experiments",
     "databases",
     "comparisons",
+    "microorganisms",
+    "organisms",
+    "bacteria",
 ];
 
 /// Multipliers after a count: `120 million people`.
@@ -314,6 +317,11 @@ pub(crate) static FOLD_WORDS: &[&str] = &[
     "increase",
     "increased",
     "as",
+    "better",
+    "the",
+    "control",
+    "normal",
+    "baseline",
 ];
 
 /// Whether `word` (any case in its first letter) is in `list`.

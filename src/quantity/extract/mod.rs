@@ -229,6 +229,8 @@ impl<'a> Scanner<'a> {
         let mut chars = rest.chars();
         match chars.next() {
             None => false,
+            // `3x higher`, `3x daily`: a factor, not a name.
+            Some('x') if !has_unit && (chars.next().is_none_or(|c| !is_word_char(c))) => false,
             Some(c) if is_word_char(c) => true,
             Some('\'' | '′' | '(' | '^' | '_') => !has_unit || rest.starts_with('('),
             Some('.' | ',') => chars.next().is_some_and(|c| c.is_ascii_digit()),
@@ -265,8 +267,13 @@ impl<'a> Scanner<'a> {
             return None;
         }
         let rest = crate::slice::from(self.text, c.end);
-        // `N times greater`, `Nx higher`.
-        for sep in [" times ", "x ", "× ", "-times "] {
+        // `N times greater`, `Nx higher`, `a 2× overage`: the sign `×` alone
+        // makes a factor.
+        if rest.starts_with('×') && !rest.starts_with("× 10") && !rest.starts_with("×10") {
+            c.end += '×'.len_utf8();
+            return Some(QuantityKind::FoldChange);
+        }
+        for sep in [" times ", "x ", "-times "] {
             if let Some(after) = rest.strip_prefix(sep) {
                 let word: String = after.chars().take_while(|ch| ch.is_alphabetic()).collect();
                 if in_list(&word, FOLD_WORDS) {
@@ -307,14 +314,19 @@ impl<'a> Scanner<'a> {
         let Some(before) = crate::slice::upto(self.text, at).strip_suffix("from ") else {
             return false;
         };
-        // The clause, at most twelve words back.
-        let clause_start = before.rfind(['.', ';', '(', ':']).map_or(0, |i| i + 1);
+        // The clause, at most twenty words back. A sentence ends at a full
+        // stop before a space, not at a decimal point.
+        let clause_start = [". ", "; ", "(", ": "]
+            .iter()
+            .filter_map(|end| before.rfind(end).map(|i| i + end.len()))
+            .max()
+            .unwrap_or(0);
         let clause = crate::slice::from(before, clause_start);
         clause
             .split(|c: char| !c.is_alphabetic())
             .rev()
             .filter(|w| !w.is_empty())
-            .take(12)
+            .take(20)
             .any(|w| in_list(w, CHANGE_VERBS))
     }
 
@@ -427,7 +439,6 @@ impl<'a> Scanner<'a> {
         mention.conversion = conversion.map(|(_, q)| q);
         // `3 g/day or more`, `50 nmol/L (20 ng/mL) or more`.
         if c.parts.comparator.is_none()
-            && c.end < mention.span.end
             && let Ok((rest, comparator)) =
                 comparator_after(crate::slice::from(self.text, mention.span.end))
         {
@@ -455,17 +466,22 @@ impl<'a> Scanner<'a> {
         let unit = q.unit()?;
         let rest = crate::slice::from(self.text, end).strip_prefix(" (")?;
         let (after, parts) = quantity(rest).ok()?;
-        let close = after.strip_prefix(')')?;
-        let other = parts.unit?;
-        // The same amount in another unit: `15 mcg (600 IU)`, `1 tsp (5
-        // mL)`, `12 nmol/L (5 ng/mL)`; a percent in brackets is a share
-        // (`900 mcg (100% DV)`), not the same amount.
-        let percent = |u: Unit| u.role() == super::atoms::Role::Percent;
-        if other == unit || percent(other) || percent(unit) {
-            return None;
-        }
         let inner_at = self.text.len() - rest.len();
         let inner = inner_at..self.text.len() - after.len();
+        // `(400 mcg folic acid)`: the substance may be named in the bracket.
+        let close = after
+            .strip_prefix(')')
+            .or_else(|| substance_then_close(after))?;
+        let other = parts.unit?;
+        // The same amount in another unit: `15 mcg (600 IU)`, `1 tsp (5
+        // mL)`, `12 nmol/L (5 ng/mL)`, `6.8% (51 mmol/mol)`. A percent in
+        // brackets after an amount is a share (`900 mcg (100% DV)`), and a
+        // time is no amount (`4 to 5 years (36 to 47 lb)`).
+        let percent = |u: Unit| u.role() == super::atoms::Role::Percent;
+        let time = |u: Unit| u.dimension() == super::Dimension::TIME;
+        if other == unit || percent(other) && !percent(unit) || time(unit) || time(other) {
+            return None;
+        }
         let len = crate::slice::from(self.text, end).len() - close.len();
         Some((len, Quantity::from_kept(self.keep(inner), parts)))
     }
@@ -487,6 +503,26 @@ impl<'a> Scanner<'a> {
             conversion,
         }
     }
+}
+
+/// `folic acid)`: up to three words and the closing bracket; the text
+/// after it.
+fn substance_then_close(text: &str) -> Option<&str> {
+    let mut rest = text;
+    for _ in 0..3 {
+        rest = rest.strip_prefix(' ')?;
+        let word = rest
+            .find(|c: char| !(c.is_alphanumeric() || c == '-'))
+            .unwrap_or(rest.len());
+        if word == 0 || !rest.starts_with(char::is_alphabetic) {
+            return None;
+        }
+        rest = crate::slice::from(rest, word);
+        if let Some(after) = rest.strip_prefix(')') {
+            return Some(after);
+        }
+    }
+    None
 }
 
 /// A quantity being decided.
