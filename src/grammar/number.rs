@@ -294,8 +294,9 @@ const TENS: [(&str, u32); 8] = [
 /// One of `list` at the start of `input`, any case in its first letter.
 fn word_of<'a>(list: &[(&str, u32)], input: &'a str) -> Res<'a, u32> {
     for (w, n) in list {
+        // `twofold`: the unit may be glued to the word.
         if let Some(rest) = super::quantity::strip_word(input, w)
-            && !rest.starts_with(|c: char| c.is_alphabetic())
+            && (!rest.starts_with(|c: char| c.is_alphabetic()) || rest.starts_with("fold"))
         {
             return Ok((rest, *n));
         }

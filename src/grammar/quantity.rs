@@ -9,7 +9,7 @@
 //! uncertainty = [" "] "±" [" "] number
 //! unit-after  = [" " | no-break-space | thin-space | "-"] unit
 //! range-tail  = range-separator scaled-number [uncertainty] [unit-after]
-//! range-separator = " to " | " – " | " - " | "–" | "—" | "-" | " and " (after `between`)
+//! range-separator = "- to " | " to " | " – " | " - " | "–" | "—" | "-" | "~" | " and " (after `between`)
 //! after-value = " or more" | " or less" | " and above" | " at most" | …   (`COMPARATORS_AFTER`)
 //! ```
 //!
@@ -99,7 +99,9 @@ fn bracketed_deviation(input: &str) -> Res<'_, f64> {
 fn range_separator(between: bool) -> impl Fn(&str) -> Res<'_, &str> {
     move |input| {
         // `2.7- to 4.1-fold`: the first unit left to the second.
-        let separators = ["- to ", " to ", " – ", " - ", " — ", "–", "—", "-", " and "];
+        let separators = [
+            "- to ", " to ", " – ", " - ", " — ", "–", "—", "-", "~", " and ",
+        ];
         let found = separators
             .iter()
             .find_map(|sep| input.strip_prefix(sep).map(|rest| (rest, *sep)));
@@ -121,8 +123,13 @@ pub(crate) fn quantity(input: &str) -> Res<'_, Parts> {
 fn scaled_num(input: &str) -> Res<'_, f64> {
     let (rest, value) = num(input)?;
     for (word, factor) in MULTIPLIERS {
+        // The word scales a number before a unit, or before the other end
+        // of a range that has one (`1 billion to 10 billion CFU`).
         if let Some(after) = rest.strip_prefix(' ').and_then(|r| r.strip_prefix(word))
-            && let Ok((_, _)) = unit_after(after)
+            && (unit_after(after).is_ok()
+                || (range_separator(false), scaled_num, unit_after)
+                    .parse(after)
+                    .is_ok())
         {
             // A number that the word scales beyond `f64` is not read.
             let scaled = value * factor;
@@ -191,6 +198,19 @@ pub(crate) fn quantity_with(input: &str, ranges: bool) -> Res<'_, Parts> {
         opt(comparator).parse(rest)?
     };
     let (rest, first) = value(rest)?;
+    // `20° to 25°C`: a degree sign before the range's unit.
+    let rest = match rest.strip_prefix('°') {
+        Some(after) if first.unit.is_none() => {
+            let tail = (range_separator(between), value).parse(after);
+            let temperature = tail.is_ok_and(|(_, (_, second))| {
+                second
+                    .unit
+                    .is_some_and(|u| u.dimension() == crate::quantity::Dimension::TEMPERATURE)
+            });
+            if temperature { after } else { rest }
+        }
+        _ => rest,
+    };
     let single = Parts {
         comparator: None,
         first: first.number,

@@ -8,7 +8,7 @@
 //! mass-percent = "mg" [" "] "%"                        (`mg%`, milligrams per decilitre)
 //! factor       = power-of-ten | atom [exponent]
 //! atom         = [prefix] atom-spelling | atom-plain-spelling | prefix-word atom-word
-//! exponent     = "²" | "³" | "⁻¹" | "^" ["-"] digit | digit (after a length) | "-1" (after a time)
+//! exponent     = "²" | "³" | "⁻¹" | "^" ["-"] digit | digit (after a length) | ("-" | "−") digit
 //! product      = "·" | "⋅" | "*" | "." | " " (a space only before a time and a divisor: `ng h/mL`)
 //! divisor      = ("/" | " / " | " per ") [whole-number [" "]] factor
 //! annotation   = " " annotation-spelling
@@ -103,12 +103,19 @@ fn length_power(input: &str) -> Res<'_, i8> {
     alt((tag("2").map(|_| 2), tag("3").map(|_| 3))).parse(input)
 }
 
-/// `-1` after a unit of time or a volume (`h-1`, `L-1`).
-fn minus_one(input: &str) -> Res<'_, i8> {
-    tag("-1").map(|_| -1).parse(input)
+/// `-1`, `−2`: a negative power written on the line (`h-1`, `mL-1`,
+/// `m−2`), as pharmacokinetic tables write it.
+fn negative_power(input: &str) -> Res<'_, i8> {
+    let (rest, _) = alt((tag("-"), tag("−"))).parse(input)?;
+    alt((
+        tag("1").map(|_| -1),
+        tag("2").map(|_| -2),
+        tag("3").map(|_| -3),
+    ))
+    .parse(rest)
 }
 
-/// `exponent = "²" | "³" | "⁻¹" | "^" ["-"] digit | digit | "-1"`
+/// `exponent = "²" | "³" | "⁻¹" | "^" ["-"] digit | digit | ("-" | "−") digit`
 fn exponent(atom: &Atom) -> impl Fn(&str) -> Res<'_, i8> + '_ {
     move |input: &str| {
         if let Ok(found) = raised(input) {
@@ -119,10 +126,7 @@ fn exponent(atom: &Atom) -> impl Fn(&str) -> Res<'_, i8> + '_ {
         {
             return Ok(found);
         }
-        if atom.dimension == Dimension::TIME || atom.dimension == Dimension::VOLUME {
-            return minus_one(input);
-        }
-        fail(input)
+        negative_power(input)
     }
 }
 
@@ -298,7 +302,16 @@ fn term(input: &str) -> Res<'_, Unit> {
     if let Ok(found) = mass_percent(input) {
         return Ok(found);
     }
-    let (mut rest, first) = factor(input)?;
+    // `1.2 l kg-1`: a lone `l` is a litre when something divides it.
+    let (mut rest, first) = factor(input).or_else(|_| {
+        let (rest, litre) = bare_litre(input)?;
+        let divided = divisor(rest).is_ok() || product(rest).is_ok_and(|(_, f)| f.exponent < 0);
+        if divided {
+            Ok((rest, litre))
+        } else {
+            fail(input)
+        }
+    })?;
     let mut unit = Unit::empty()
         .with(first)
         .ok_or(())

@@ -68,7 +68,7 @@ pub(super) fn kind_of(unit: &Unit) -> QuantityKind {
             return QuantityKind::Concentration;
         }
     }
-    let per_volume = divisor.exponent(Base::Length) == 3 && numerator.exponent(Base::Length) <= 0;
+    let per_volume = divisor == Dimension::VOLUME && numerator != Dimension::VOLUME;
     if per_volume && dimension.exponent(Base::Time) <= 0 {
         return QuantityKind::Concentration;
     }

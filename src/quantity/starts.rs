@@ -42,7 +42,10 @@ pub(crate) fn number_words(text: &str) -> Vec<usize> {
             let after = crate::slice::from(text, m.end()).chars().next();
             // `five` in `twenty-five` is read with `twenty`.
             let joined = before == Some('-');
-            !before.is_some_and(is_word_char) && !joined && !after.is_some_and(is_word_char)
+            let glued_fold = crate::slice::from(text, m.end()).starts_with("fold");
+            !before.is_some_and(is_word_char)
+                && !joined
+                && (!after.is_some_and(is_word_char) || glued_fold)
         })
         .map(|m| m.start())
         .collect()

@@ -23,7 +23,7 @@ use super::words::{
     CHANGE_VERBS, FOLD_WORDS, LABEL_WORDS, comparator_symbol_before, comparator_words_ending_with,
     in_list,
 };
-use super::{Parts, Per, Quantity, Unit};
+use super::{Comparator, Parts, Per, Quantity, Unit};
 use crate::grammar::dose::dose_tail;
 use crate::grammar::quantity::{comparator_after, quantity, quantity_with};
 
@@ -157,13 +157,32 @@ impl<'a> Scanner<'a> {
             }
             _ => i,
         };
-        if !self.starts_token(i) {
+        // `in mg per 100 ml`: a number after `per` divides a unit.
+        if !self.starts_token(i) || crate::slice::upto(self.text, i).ends_with("per ") {
             return Err(skip);
         }
         let start = self.look_behind(i);
         let ranges = !self.after_change_verb(start);
-        let Ok((rest, parts)) = quantity_with(crate::slice::from(self.text, start), ranges) else {
+        let Ok((rest, mut parts)) = quantity_with(crate::slice::from(self.text, start), ranges)
+        else {
             return Err(skip);
+        };
+        // `do not take more than 10 mg`: a negation turns the bound over.
+        if self.negated(start) {
+            parts.comparator = match parts.comparator {
+                Some(Comparator::Gt) => Some(Comparator::Le),
+                Some(Comparator::Lt) => Some(Comparator::Ge),
+                other => other,
+            };
+        }
+        // `linear over 0.5–500 ng/mL`: `over` a range is across it.
+        let start = if parts.second.is_some()
+            && crate::slice::from(self.text, start).starts_with("over ")
+        {
+            parts.comparator = None;
+            i
+        } else {
+            start
         };
         let end = self.text.len() - rest.len();
         let mut candidate = Candidate {
@@ -191,6 +210,23 @@ impl<'a> Scanner<'a> {
             }
         }
         self.finish(candidate).ok_or(skip)
+    }
+
+    /// Whether `not` stands right before `at`, or one word before it
+    /// (`not more than`, `do not take more than`).
+    fn negated(&self, at: usize) -> bool {
+        let head = crate::slice::upto(self.text, at);
+        if head.ends_with("not ") {
+            return true;
+        }
+        let Some(head) = head.strip_suffix(' ') else {
+            return false;
+        };
+        let word_start = head
+            .rfind(|c: char| !c.is_alphabetic())
+            .map_or(0, |w| w + 1);
+        let word = crate::slice::from(head, word_start);
+        !word.is_empty() && crate::slice::upto(head, word_start).ends_with("not ")
     }
 
     /// Whether the digit at `i` follows a dot that starts the number:
