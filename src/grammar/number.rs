@@ -31,6 +31,8 @@ use super::{Res, fail};
 pub(crate) struct Number {
     pub(crate) value: f64,
     pub(crate) len: usize,
+    /// The power of ten the number was written with, if any (`× 10⁸`).
+    pub(crate) power: Option<i32>,
 }
 
 /// The separators of thousands groups besides the comma.
@@ -62,12 +64,24 @@ fn fraction(input: &str) -> Res<'_, f64> {
 
 /// `["-" | "−"] number`: a number at the start of `input`, with its sign.
 pub(crate) fn value(input: &str) -> Res<'_, f64> {
+    signed(input).map(|(rest, n)| (rest, n.value))
+}
+
+/// [`value`], with the power of ten it was written with.
+pub(crate) fn signed(input: &str) -> Res<'_, Number> {
     let (unsigned, sign) = match input.strip_prefix('−').or_else(|| input.strip_prefix('-')) {
         Some(rest) => (rest, -1.0),
         None => (input, 1.0),
     };
     match number(unsigned, true) {
-        Some(n) => Ok((crate::slice::from(unsigned, n.len), sign * n.value)),
+        Some(n) => Ok((
+            crate::slice::from(unsigned, n.len),
+            Number {
+                value: sign * n.value,
+                len: input.len() - unsigned.len() + n.len,
+                ..n
+            },
+        )),
         None => fail(input),
     }
 }
@@ -79,29 +93,30 @@ pub(crate) fn number(text: &str, leading_dot: bool) -> Option<Number> {
         return Some(Number {
             value: v,
             len: text.len() - rest.len(),
+            power: None,
         });
     }
-    let Number { value, len } = decimal(text, leading_dot)?;
+    let Number { value, len, .. } = decimal(text, leading_dot)?;
     let rest = crate::slice::from(text, len);
     let (rest, value) = match fraction(rest) {
         Ok((after, f)) if value.fract() == 0.0 => (after, value + f),
         _ => (rest, value),
     };
     let written = crate::slice::upto(text, len);
-    let (rest, value) = match power(rest, written == "10") {
+    let (rest, value, power) = match power(rest, written == "10") {
         Ok((after, exponent)) if !after.starts_with('/') => {
-            let scaled = if written == "10" && !rest.starts_with(|c: char| c.is_ascii()) {
-                10f64.powi(exponent)
+            if written == "10" && !rest.starts_with(|c: char| c.is_ascii()) {
+                (after, 10f64.powi(exponent), None)
             } else {
-                value * 10f64.powi(exponent)
-            };
-            (after, scaled)
+                (after, value * 10f64.powi(exponent), Some(exponent))
+            }
         }
-        _ => (rest, value),
+        _ => (rest, value, None),
     };
     value.is_finite().then_some(Number {
         value,
         len: text.len() - rest.len(),
+        power,
     })
 }
 
@@ -160,7 +175,11 @@ fn decimal(text: &str, leading_dot: bool) -> Option<Number> {
     } else {
         written.parse().ok()?
     };
-    value.is_finite().then_some(Number { value, len: end })
+    value.is_finite().then_some(Number {
+        value,
+        len: end,
+        power: None,
+    })
 }
 
 /// `power`: the exponent of a power of ten after a number. Superscript
@@ -317,7 +336,7 @@ pub(crate) fn number_word(input: &str) -> Res<'_, u32> {
         },
         Err(_) => word_of(&ONES, input)?,
     };
-    if rest.starts_with(|c: char| c.is_alphanumeric()) {
+    if rest.starts_with(|c: char| c.is_alphanumeric()) && !rest.starts_with("fold") {
         return fail(input);
     }
     Ok((rest, n))

@@ -5,7 +5,8 @@
 //! between-range = "between " value " and " value
 //! comparator  = comparator-symbol [" "] | comparator-word " "
 //! value       = scaled-number ["+"] [uncertainty | " (" number ")"] [unit-after]
-//! scaled-number = number [" " ("thousand" | "million" | "billion" | "trillion")]   (the word only before a unit)
+//! scaled-number = number [" " ("thousand" | "million" | "billion" | "trillion") | "B" | "M"]
+//!               (the word before a unit or a range that ends in one; `B`, `M` glued, before a unit)
 //! uncertainty = [" "] "±" [" "] number
 //! unit-after  = [" " | no-break-space | thin-space | "-"] unit
 //! range-tail  = range-separator scaled-number [uncertainty] [unit-after]
@@ -23,7 +24,7 @@ use nom::Parser;
 use nom::bytes::complete::tag;
 use nom::combinator::opt;
 
-use super::number::value as num;
+use super::number::{Number, signed, value as num};
 use super::unit::unit;
 use super::{Res, fail};
 use crate::error::{ErrorKind, Fault};
@@ -121,7 +122,23 @@ pub(crate) fn quantity(input: &str) -> Res<'_, Parts> {
 /// `scaled-number`: a number scaled by `thousand`/`million`/`billion`
 /// before a unit (`10 billion CFU`).
 fn scaled_num(input: &str) -> Res<'_, f64> {
-    let (rest, value) = num(input)?;
+    scaled(input).map(|(rest, n)| (rest, n.value))
+}
+
+/// [`scaled_num`], with the power of ten the number was written with.
+fn scaled(input: &str) -> Res<'_, Number> {
+    let (rest, number) = signed(input)?;
+    let value = number.value;
+    // `50B CFU`, `500M cells/mL`: a label's short multipliers, glued.
+    for (letter, factor) in [("B", 1e9), ("M", 1e6)] {
+        if let Some(after) = rest.strip_prefix(letter)
+            && after.starts_with(' ')
+            && unit_after(after).is_ok()
+        {
+            let value = value * factor;
+            return Ok((after, Number { value, ..number }));
+        }
+    }
     for (word, factor) in MULTIPLIERS {
         // The word scales a number before a unit, or before the other end
         // of a range that has one (`1 billion to 10 billion CFU`).
@@ -134,19 +151,27 @@ fn scaled_num(input: &str) -> Res<'_, f64> {
             // A number that the word scales beyond `f64` is not read.
             let scaled = value * factor;
             return if scaled.is_finite() {
-                Ok((after, scaled))
+                Ok((
+                    after,
+                    Number {
+                        value: scaled,
+                        ..number
+                    },
+                ))
             } else {
                 fail(input)
             };
         }
     }
-    Ok((rest, value))
+    Ok((rest, number))
 }
 
 /// One value as the `value` rule reads it.
 #[derive(Clone, Copy)]
 struct Value {
     number: f64,
+    /// The power of ten the number was written with (`8 × 10⁸`).
+    power: Option<i32>,
     /// `7+ days`: the value is a lower bound.
     plus: bool,
     uncertainty: Option<f64>,
@@ -155,7 +180,14 @@ struct Value {
 
 /// `value = scaled-number ["+"] [uncertainty | " (" number ")"] [unit-after]`
 fn value(input: &str) -> Res<'_, Value> {
-    let (rest, number) = scaled_num(input)?;
+    let (
+        rest,
+        Number {
+            value: number,
+            power,
+            ..
+        },
+    ) = scaled(input)?;
     let (rest, plus) = opt(tag("+")).parse(rest)?;
     let (rest, uncertainty) = opt(uncertainty).parse(rest)?;
     // `6.0 (3.1) min`: a standard deviation in brackets before the unit.
@@ -168,6 +200,7 @@ fn value(input: &str) -> Res<'_, Value> {
         rest,
         Value {
             number,
+            power,
             plus: plus.is_some(),
             uncertainty,
             unit,
@@ -183,6 +216,19 @@ fn in_first_unit(first: Value, second: Value) -> Option<(Option<Unit>, f64)> {
         (Some(a), Some(b)) => b.ratio_to(&a).map(|ratio| (Some(a), second.number * ratio)),
         (None, b) => Some((b, second.number)),
         (Some(_), None) => None,
+    }
+}
+
+/// `1 to 8 × 10⁸ CFU`: a power of ten written after the second end of a
+/// range, and not after the first, scales both.
+fn shared_power(first: Value, second: Value) -> Value {
+    match (first.power, second.power, first.unit) {
+        (None, Some(p), None) => Value {
+            number: first.number * 10f64.powi(p),
+            power: Some(p),
+            ..first
+        },
+        _ => first,
     }
 }
 
@@ -233,6 +279,7 @@ pub(crate) fn quantity_with(input: &str, ranges: bool) -> Res<'_, Parts> {
             Some((unit, high)) => (
                 after,
                 Parts {
+                    first: shared_power(first, second).number,
                     second: Some(high),
                     uncertainty: first.uncertainty.or(second.uncertainty),
                     unit,

@@ -157,8 +157,7 @@ impl<'a> Scanner<'a> {
             }
             _ => i,
         };
-        // `in mg per 100 ml`: a number after `per` divides a unit.
-        if !self.starts_token(i) || crate::slice::upto(self.text, i).ends_with("per ") {
+        if !self.starts_token(i) {
             return Err(skip);
         }
         let start = self.look_behind(i);
@@ -184,6 +183,14 @@ impl<'a> Scanner<'a> {
         } else {
             start
         };
+        // `in mg per 100 ml`: a number after `per` divides a unit, unless it
+        // counts dose forms (`per 2 capsules`).
+        let dose_forms = parts
+            .unit
+            .is_some_and(|u| u.role() == super::atoms::Role::DoseForm);
+        if crate::slice::upto(self.text, start).ends_with("per ") && !dose_forms {
+            return Err(skip);
+        }
         let end = self.text.len() - rest.len();
         let mut candidate = Candidate {
             start,
@@ -305,7 +312,10 @@ impl<'a> Scanner<'a> {
         let rest = crate::slice::from(self.text, c.end);
         // `N times greater`, `Nx higher`, `a 2× overage`: the sign `×` alone
         // makes a factor.
-        if rest.starts_with('×') && !rest.starts_with("× 10") && !rest.starts_with("×10") {
+        let factor_sign = rest
+            .strip_prefix('×')
+            .is_some_and(|after| !after.trim_start().starts_with(|c: char| c.is_ascii_digit()));
+        if factor_sign {
             c.end += '×'.len_utf8();
             return Some(QuantityKind::FoldChange);
         }
@@ -509,6 +519,10 @@ impl<'a> Scanner<'a> {
             .strip_prefix(')')
             .or_else(|| substance_then_close(after))?;
         let other = parts.unit?;
+        if parts.comparator.is_some() {
+            // `25–30% (roughly 0.5 mmol/L)`: an estimate, not the same amount.
+            return None;
+        }
         // The same amount in another unit: `15 mcg (600 IU)`, `1 tsp (5
         // mL)`, `12 nmol/L (5 ng/mL)`, `6.8% (51 mmol/mol)`. A percent in
         // brackets after an amount is a share (`900 mcg (100% DV)`), and a

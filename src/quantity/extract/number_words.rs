@@ -8,6 +8,7 @@ use crate::quantity::Parts;
 use crate::quantity::context::count_noun;
 use crate::quantity::mention::QuantityKind;
 use crate::quantity::unit::is_word_char;
+use crate::quantity::words::{FOLD_WORDS, in_list};
 
 impl Scanner<'_> {
     /// A number word before a unit or a counted noun: `eight weeks`, `two
@@ -30,6 +31,17 @@ impl Scanner<'_> {
             },
         };
         let read = |rest: &str| self.text.len() - rest.len();
+        // `one (1) softgel`: the word with its numeral in brackets.
+        let rest = match rest.strip_prefix(" (").and_then(|r| {
+            let digits = r.bytes().take_while(u8::is_ascii_digit).count();
+            let echoed = crate::slice::upto(r, digits).parse::<f64>().ok() == Some(value);
+            echoed
+                .then(|| crate::slice::from(r, digits).strip_prefix(')'))
+                .flatten()
+        }) {
+            Some(after) => after,
+            None => rest,
+        };
         let unit = match half {
             Some(_) => crate::grammar::unit::unit(rest),
             None => unit_after(rest),
@@ -52,6 +64,8 @@ impl Scanner<'_> {
                 parts.comparator = comparator;
                 (read(after), None)
             }
+            // `about three times the RDA`.
+            _ if fold_after(rest) => (read(rest) + " times".len(), Some(QuantityKind::FoldChange)),
             _ if value > 1.0 => match count_noun(rest, true) {
                 Some((len, factor)) => {
                     parts.first *= factor;
@@ -75,4 +89,16 @@ impl Scanner<'_> {
         };
         self.finish(candidate).ok_or(word_end)
     }
+}
+
+/// ` times greater`, ` times the`: `times` before a word of comparison
+/// makes a factor.
+fn fold_after(rest: &str) -> bool {
+    rest.strip_prefix(" times ").is_some_and(|after| {
+        let word = after
+            .split(|c: char| !c.is_alphabetic())
+            .next()
+            .unwrap_or_default();
+        in_list(word, FOLD_WORDS)
+    })
 }
