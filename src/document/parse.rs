@@ -1,14 +1,10 @@
 //! Line classification and block grouping. One pass over the lines, no
 //! recursion, no backtracking beyond one line.
 
-use nom::bytes::complete::take_while_m_n;
-use nom::character::complete::char;
-use nom::combinator::rest;
-use nom::{IResult, Parser};
-
 use super::Document;
 use super::block::{Block, Field, Heading, ListItem, Marker, Row, Table};
 use crate::SharedStr;
+use crate::grammar::line::{field, heading};
 use crate::layout::{Line, Lines};
 use crate::text::RichText;
 
@@ -195,9 +191,9 @@ fn classify(text: &str) -> LineKind<'_> {
             LineKind::Heading(level, h)
         }),
         b'*' => match field(text) {
-            Some((key, value)) => LineKind::Field(key, value),
-            None if is_rule(text) => LineKind::Rule,
-            None => bullet(text, Marker::Star),
+            Ok((_, (key, value))) => LineKind::Field(key, value),
+            Err(_) if is_rule(text) => LineKind::Rule,
+            Err(_) => bullet(text, Marker::Star),
         },
         b'-' | b'_' if is_rule(text) => LineKind::Rule,
         b'-' => bullet(text, Marker::Dash),
@@ -213,31 +209,12 @@ fn bullet(text: &str, marker: Marker) -> LineKind<'_> {
         .map_or(LineKind::Text, |rest| LineKind::Bullet(marker, rest))
 }
 
-/// `## Text`: one to six hashes, one space, the rest; the level and the
-/// text.
-fn heading(input: &str) -> IResult<&str, (u8, &str)> {
-    (take_while_m_n(1, 6, |c| c == '#'), char(' '), rest)
-        .map(|(hashes, _, text): (&str, char, &str)| (hashes.len() as u8, text))
-        .parse(input)
-}
-
 /// A heading whose text lies in `page`.
 fn heading_block(page: &SharedStr, level: u8, text: &str) -> Heading {
     Heading {
         level,
         text: page.share(text),
     }
-}
-
-/// `**Key:** value`, the key without `*`: the key and the value.
-fn field(input: &str) -> Option<(&str, &str)> {
-    let body = input.strip_prefix("**")?;
-    // The first `:** `, found from its `:`.
-    let end = memchr::memchr_iter(b':', body.as_bytes())
-        .find(|&at| body.as_bytes().get(at..at + 4) == Some(b":** "))?;
-    let key = crate::slice::upto(body, end);
-    let keyed = !key.is_empty() && !key.contains('*');
-    keyed.then(|| (key, crate::slice::from(body, end + 4)))
 }
 
 /// A field whose key and value lie in `page`.
@@ -288,22 +265,6 @@ mod tests {
     use super::*;
     use proptest::prelude::*;
 
-    /// `**Key:** value` as a nom grammar: the reference for [`field`].
-    fn field_by_grammar(input: &str) -> IResult<&str, (&str, &str)> {
-        use nom::bytes::complete::{tag, take_until};
-        use nom::combinator::verify;
-        (
-            tag("**"),
-            verify(take_until(":** "), |k: &str| {
-                !k.is_empty() && !k.contains('*')
-            }),
-            tag(":** "),
-            rest,
-        )
-            .map(|(_, key, _, value): (&str, &str, &str, &str)| (key, value))
-            .parse(input)
-    }
-
     /// Every rule tried in order, as the reference for [`classify`].
     fn classify_in_order(text: &str) -> LineKind<'_> {
         if text.chars().all(|c| c == ' ' || c == '\t') {
@@ -312,7 +273,7 @@ mod tests {
         if let Ok((_, (level, h))) = heading(text) {
             return LineKind::Heading(level, h);
         }
-        if let Ok((_, (key, value))) = field_by_grammar(text) {
+        if let Ok((_, (key, value))) = field(text) {
             return LineKind::Field(key, value);
         }
         if is_rule(text) {

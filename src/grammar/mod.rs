@@ -8,21 +8,28 @@
 //! - [`ucum`]: UCUM codes, as the crate writes them, read back;
 //! - [`quantity`]: comparators before and after a value, ranges, the
 //!   quantity;
-//! - [`dose`]: what follows a dose's amount (frequency, `per dose`).
+//! - [`citation`]: the forms of a citation (`PMID: …`, DOIs, URLs,
+//!   `Lee et al. (2019)`);
+//! - [`dose`]: what follows a dose's amount (frequency, `per dose`);
+//! - [`line`]: a page's heading and `**Key:** value` lines;
+//! - [`link`]: the inline link `[text](target)`.
 //!
 //! What the atoms, words and comparators are is data, kept beside the
 //! types they build (`quantity::atoms`, `quantity::words`); what a
 //! quantity *is* is decided here. The scanner in `quantity::extract`
 //! finds where a quantity may start and asks these rules.
 
+pub(crate) mod citation;
 pub(crate) mod dose;
+pub(crate) mod line;
+pub(crate) mod link;
 pub(crate) mod number;
 pub(crate) mod quantity;
 pub(crate) mod ucum;
 pub(crate) mod unit;
 
 use nom::IResult;
-use nom::error::{ContextError, ErrorKind, ParseError};
+use nom::error::{ContextError, ErrorKind, FromExternalError, ParseError};
 
 /// Where a rule failed, and what it expected there.
 #[derive(Debug, Clone, PartialEq)]
@@ -43,6 +50,15 @@ impl<'a> ParseError<&'a str> for Expected<'a> {
 
     fn append(_input: &'a str, _kind: ErrorKind, other: Self) -> Self {
         other
+    }
+}
+
+impl<'a, E> FromExternalError<&'a str, E> for Expected<'a> {
+    fn from_external_error(input: &'a str, _kind: ErrorKind, _error: E) -> Self {
+        Expected {
+            at: input,
+            what: None,
+        }
     }
 }
 

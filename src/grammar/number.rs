@@ -460,7 +460,11 @@ mod tests {
         assert_eq!(number_word("two capsules"), Ok((" capsules", 2)));
         assert_eq!(number_word("Twenty-five trials"), Ok((" trials", 25)));
         assert_eq!(number_word("thirty days"), Ok((" days", 30)));
-        assert_eq!(number_word("tenfold"), Ok(("fold", 10)), "the unit glued on");
+        assert_eq!(
+            number_word("tenfold"),
+            Ok(("fold", 10)),
+            "the unit glued on"
+        );
         assert!(number_word("tenth").is_err());
         assert!(number_word("someone").is_err());
     }

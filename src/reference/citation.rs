@@ -6,9 +6,10 @@
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use super::ids::{Doi, Identifier, Pmcid};
+use super::ids::Identifier;
 use super::source::Reference;
 use crate::address::AbsoluteUrl;
+use crate::grammar::citation as grammar;
 use crate::needles::Needles;
 
 /// What a citation points at.
@@ -98,7 +99,7 @@ pub(crate) fn citations_at(
     for (at, form) in starts {
         match form {
             PMID | PMC => at_p(text, at, &mut found),
-            NCT => bare_id(text, at, "NCT", &mut found),
+            NCT => nct(text, at, &mut found),
             DOI => doi(text, at, &mut doi_after, &mut found),
             ET_AL => author_year(text, at, &mut found),
             _ => {
@@ -150,67 +151,42 @@ fn word_end(text: &str, at: usize) -> bool {
         .is_some_and(|c| c.is_alphanumeric())
 }
 
-fn digit_run(text: &str) -> usize {
-    text.bytes().take_while(u8::is_ascii_digit).count()
+/// Where the citation read from `at` ends, given what is left after it.
+fn end_of(text: &str, rest: &str) -> usize {
+    text.len() - rest.len()
 }
 
 /// At a `P`: `PMID: 123`, `PMCID: PMC123`, or a bare `PMC123`.
 fn at_p(text: &str, at: usize, out: &mut Vec<Citation>) {
-    let rest = crate::slice::from(text, at);
-    if rest.starts_with("PMID") {
-        labelled(text, at, "PMID", out);
-    } else if rest.starts_with("PMCID") {
-        labelled(text, at, "PMCID", out);
-    } else if rest.starts_with("PMC") {
-        bare_id(text, at, "PMC", out);
-    }
-}
-
-/// `PMID: 123`, `PMID:123`, `PMID 123`, `PMID: PMC123`, `PMCID: PMC123`.
-fn labelled(text: &str, at: usize, label: &str, out: &mut Vec<Citation>) {
     if !word_start(text, at) {
         return;
     }
-    let after = crate::slice::from(text, at + label.len());
-    let value = after.strip_prefix(':').unwrap_or(after);
-    let value = value.trim_start_matches(' ');
-    let value_at = text.len() - value.len();
-    if value_at == at + label.len() {
-        return; // `PMID123`: no separator
-    }
-    if let Some(digits) = value.strip_prefix("PMC") {
-        let len = 3 + digit_run(digits);
-        if let Ok(pmcid) = crate::slice::upto(value, len).parse::<Pmcid>() {
-            let span = at..value_at + len;
-            if word_end(text, span.end) {
-                let mislabelled = label == "PMID";
-                out.push(cite(text, span, id(Identifier::Pmcid(pmcid)), mislabelled));
-            }
-        }
-    } else if label == "PMID" {
-        let len = digit_run(value);
-        if let Ok(pmid) = crate::slice::upto(value, len).parse() {
-            let span = at..value_at + len;
-            if word_end(text, span.end) {
-                out.push(cite(text, span, id(Identifier::Pmid(pmid)), false));
-            }
-        }
+    let from = crate::slice::from(text, at);
+    let (rest, identifier, mislabelled) = match grammar::labelled_id(from) {
+        Ok((rest, (identifier, mislabelled))) => (rest, identifier, mislabelled),
+        // `PMID…` that is no citation is not read again as a `PMC…`.
+        Err(_) if from.starts_with("PMID") || from.starts_with("PMCID") => return,
+        Err(_) => match grammar::pmcid(from) {
+            Ok((rest, id)) => (rest, Identifier::Pmcid(id), false),
+            Err(_) => return,
+        },
+    };
+    let end = end_of(text, rest);
+    if word_end(text, end) {
+        out.push(cite(text, at..end, id(identifier), mislabelled));
     }
 }
 
-/// `PMC3736918`, `NCT01990872` standing on their own at `at`.
-fn bare_id(text: &str, at: usize, prefix: &str, out: &mut Vec<Citation>) {
-    let len = prefix.len() + digit_run(crate::slice::from(text, at + prefix.len()));
-    if len == prefix.len() || !word_start(text, at) || !word_end(text, at + len) {
+/// `NCT01990872` standing on its own at `at`.
+fn nct(text: &str, at: usize, out: &mut Vec<Citation>) {
+    if !word_start(text, at) {
         return;
     }
-    let token = crate::slice::within(text, at..at + len);
-    let identifier = match prefix {
-        "PMC" => token.parse().ok().map(Identifier::Pmcid),
-        _ => token.parse().ok().map(Identifier::Nct),
-    };
-    if let Some(identifier) = identifier {
-        out.push(cite(text, at..at + len, id(identifier), false));
+    if let Ok((rest, nct)) = grammar::nct_id(crate::slice::from(text, at)) {
+        let end = end_of(text, rest);
+        if word_end(text, end) {
+            out.push(cite(text, at..end, id(Identifier::Nct(nct)), false));
+        }
     }
 }
 
@@ -220,37 +196,29 @@ fn doi(text: &str, at: usize, after: &mut usize, out: &mut Vec<Citation>) {
     if at < *after || !word_start(text, at) || crate::slice::upto(text, at).ends_with('/') {
         return;
     }
-    if let Some(len) = Doi::read(crate::slice::from(text, at))
-        && let Ok(doi) = crate::slice::within(text, at..at + len).parse()
-    {
-        let start = ["doi: ", "doi:", "DOI: ", "DOI:"]
-            .iter()
-            .find(|p| crate::slice::upto(text, at).ends_with(*p))
-            .map_or(at, |p| at - p.len());
-        out.push(cite(text, start..at + len, id(Identifier::Doi(doi)), false));
-        *after = at + len;
+    if let Ok((rest, doi)) = grammar::doi(crate::slice::from(text, at)) {
+        let start = at - grammar::doi_label_before(crate::slice::upto(text, at));
+        let end = end_of(text, rest);
+        out.push(cite(text, start..end, id(Identifier::Doi(doi)), false));
+        *after = end;
     }
 }
 
-/// `https://…` at `at`, up to a space, a closing bracket or trailing
-/// punctuation. Text inside a URL already read (before `after`) is not
-/// searched again, which keeps the work linear.
+/// `https://…` at `at`. Text inside a URL already read (before `after`)
+/// is not searched again, which keeps the work linear.
 fn url(text: &str, at: usize, after: &mut usize, out: &mut Vec<Citation>) {
-    let rest = crate::slice::from(text, at);
-    if at < *after || !(rest.starts_with("https://") || rest.starts_with("http://")) {
+    if at < *after {
         return;
     }
-    let mut end = rest
-        .find(|c: char| c.is_whitespace() || matches!(c, '"' | '<' | '>' | ')' | ']'))
-        .unwrap_or(rest.len());
-    *after = at + end.max(1);
-    while crate::slice::upto(rest, end).ends_with(['.', ',', ';', ':']) {
-        end -= 1;
-    }
-    if let Ok(url) = AbsoluteUrl::parse_in(crate::slice::upto(rest, end), "citation") {
+    let Ok((rest, written)) = grammar::url(crate::slice::from(text, at)) else {
+        return;
+    };
+    let end = end_of(text, rest);
+    *after = end.max(at + 1);
+    if let Ok(url) = AbsoluteUrl::parse_in(written, "citation") {
         out.push(cite(
             text,
-            at..at + end,
+            at..end,
             CitationTarget::Reference(Reference::from_url(url)),
             false,
         ));
@@ -260,7 +228,6 @@ fn url(text: &str, at: usize, after: &mut usize, out: &mut Vec<Citation>) {
 /// `Castillo et al. (2020)`, `Meira et al., 2014`, `Smith et al. 2019`:
 /// the name before ` et al.` at `at`, and the year after it.
 fn author_year(text: &str, at: usize, out: &mut Vec<Citation>) {
-    const MARKER: &str = " et al.";
     let before = crate::slice::upto(text, at);
     let name_start = before
         .rfind(|c: char| !(c.is_alphabetic() || c == '-' || c == '\'' || c == '’'))
@@ -274,36 +241,15 @@ fn author_year(text: &str, at: usize, out: &mut Vec<Citation>) {
     if !name.starts_with(|c: char| c.is_uppercase()) {
         return;
     }
-    let mut rest = crate::slice::from(text, at + MARKER.len());
-    rest = rest.strip_prefix(',').unwrap_or(rest);
-    rest = rest.strip_prefix(' ').unwrap_or(rest);
-    let open = rest.starts_with('(');
-    if open {
-        rest = crate::slice::from(rest, 1);
-    }
-    if digit_run(rest) != 4 {
-        return;
-    }
-    let Ok(year) = crate::slice::upto(rest, 4).parse::<u16>() else {
+    let Ok((rest, year)) = grammar::et_al_year(crate::slice::from(text, at)) else {
         return;
     };
-    if !(1800..=2100).contains(&year) {
-        return;
-    }
-    rest = crate::slice::from(rest, 4);
-    if open {
-        match rest.strip_prefix(')') {
-            Some(r) => rest = r,
-            None => return,
-        }
-    }
-    let end = text.len() - rest.len();
     let target = CitationTarget::AuthorYear {
         authors: name.to_owned(),
         et_al: true,
         year,
     };
-    out.push(cite(text, name_start..end, target, false));
+    out.push(cite(text, name_start..end_of(text, rest), target, false));
 }
 
 #[cfg(test)]

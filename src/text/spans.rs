@@ -1,5 +1,5 @@
-//! Where links stand in inline text: `[text](target)` read by bytes, as
-//! the grammar in the tests (nom combinators) reads it.
+//! Where links stand in inline text, as the link rule
+//! ([`crate::grammar::link`]) reads them.
 
 use std::ops::Range;
 
@@ -71,76 +71,11 @@ fn link_span(text: &str, start: usize) -> Option<LinkAt> {
     })
 }
 
-/// `[text](target)` at the start of `input`, and its length: text
-/// without brackets or line breaks, target without whitespace or
-/// parentheses, neither empty. The delimiters are ASCII, so both are
-/// read by bytes; only a non-ASCII character in the target is decoded,
-/// since a non-ASCII space also ends it.
+/// The link at the start of `input` ([`crate::grammar::link`]): where
+/// its `]` stands, and its length.
 fn link(input: &str) -> Option<(usize, usize)> {
-    let bytes = input.as_bytes();
-    if bytes.first() != Some(&b'[') {
-        return None;
-    }
-    let text_len = bytes
-        .get(1..)?
-        .iter()
-        .position(|b| matches!(b, b'[' | b']' | b'\n' | b'\r'))?;
-    let close = 1 + text_len;
-    if text_len == 0 || bytes.get(close..close + 2) != Some(b"](") {
-        return None;
-    }
-    let target_at = close + 2;
-    let target = crate::slice::from(input, target_at);
-    let (target_len, end) = target_end(target)?;
-    if target_len == 0 || end != b')' {
-        return None;
-    }
-    Some((close, target_at + target_len + 1))
-}
-
-/// How far ahead of a target the first `)` is looked for at once.
-const TARGET_WINDOW: usize = 256;
-
-/// Where a link target ends: the first whitespace character, `(` or `)`,
-/// with its first byte. Most targets are printable ASCII up to their `)`,
-/// which one byte search and one check of the bytes before it settle;
-/// otherwise ASCII bytes are checked as they are, and a non-ASCII
-/// character is decoded and checked with [`char::is_whitespace`].
-fn target_end(target: &str) -> Option<(usize, u8)> {
-    let bytes = target.as_bytes();
-    let window = bytes.get(..bytes.len().min(TARGET_WINDOW))?;
-    if let Some(close) = memchr::memchr(b')', window) {
-        let head = window.get(..close)?;
-        // Every byte printable ASCII and not `(`: none ends the target
-        // before the `)`. (A byte this check refuses may still not end
-        // it; the reading below settles those.)
-        let plain = head.iter().fold(true, |plain, &b| {
-            plain & (b > b' ' && b < 0x7f && b != b'(')
-        });
-        if plain {
-            return Some((close, b')'));
-        }
-    }
-    let mut at = 0;
-    loop {
-        let rest = bytes.get(at..)?;
-        let stop = rest.iter().position(|&b| {
-            matches!(
-                b,
-                b'\t' | b'\n' | b'\x0b' | b'\x0c' | b'\r' | b' ' | b'(' | b')'
-            ) || !b.is_ascii()
-        })?;
-        at += stop;
-        let b = *bytes.get(at)?;
-        if b.is_ascii() {
-            return Some((at, b));
-        }
-        let c = crate::slice::from(target, at).chars().next()?;
-        if c.is_whitespace() {
-            return Some((at, b));
-        }
-        at += c.len_utf8();
-    }
+    let (rest, (text, _)) = crate::grammar::link::link(input).ok()?;
+    Some((1 + text.len(), input.len() - rest.len()))
 }
 
 /// Whether no link of `text` can cross either end of `range`, seen from
@@ -155,59 +90,4 @@ pub(super) fn no_link_crosses(text: &[u8], range: &Range<usize>) -> bool {
         Some(b) => b.is_ascii_whitespace() && memchr::memchr(b']', after).is_none(),
     };
     end_clear && memchr::memchr(b'[', before).is_none()
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use proptest::prelude::*;
-
-    /// The link grammar written with nom combinators, as the reference
-    /// for the byte-level reader.
-    fn nom_link(input: &str) -> Option<(usize, usize)> {
-        use nom::Parser;
-        use nom::bytes::complete::{tag, take_while1};
-        use nom::sequence::delimited;
-        let text = delimited(
-            tag::<_, _, nom::error::Error<&str>>("["),
-            take_while1(|c| !matches!(c, '[' | ']' | '\n' | '\r')),
-            tag("]"),
-        );
-        let target = delimited(
-            tag("("),
-            take_while1(|c: char| !c.is_whitespace() && !matches!(c, '(' | ')')),
-            tag(")"),
-        );
-        let (rest, (text, _)) = (text, target).parse(input).ok()?;
-        Some((1 + text.len(), input.len() - rest.len()))
-    }
-
-    proptest! {
-        #[test]
-        fn reads_links_as_the_grammar_does(
-            parts in proptest::collection::vec(
-                proptest::sample::select(vec![
-                    "[", "]", "(", ")", "](", "a", "é", " ", "\n", "\r", "\t", "\u{b}",
-                    "\u{a0}", "\u{2003}", "\u{85}", "/x",
-                ]),
-                0..16,
-            )
-        ) {
-            let text = parts.concat();
-            for at in text.char_indices().map(|(i, _)| i) {
-                let rest = crate::slice::from(&text, at);
-                prop_assert_eq!(link(rest), nom_link(rest));
-            }
-        }
-    }
-
-    #[test]
-    fn a_target_ends_where_a_character_reader_would_end_it() {
-        for c in (0..=0x3100).filter_map(char::from_u32) {
-            let target = format!("a{c}b");
-            let ends = c.is_whitespace() || matches!(c, '(' | ')');
-            let expected = ends.then(|| (1, target.as_bytes()[1]));
-            assert_eq!(target_end(&target), expected, "{c:?}");
-        }
-    }
 }
