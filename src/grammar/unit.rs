@@ -118,12 +118,15 @@ fn negative_power(input: &str) -> Res<'_, i8> {
 /// `exponent = "²" | "³" | "⁻¹" | "^" ["-"] digit | digit | ("-" | "−") digit`
 fn exponent(atom: &Atom) -> impl Fn(&str) -> Res<'_, i8> + '_ {
     move |input: &str| {
-        if let Ok(found) = raised(input) {
-            return Ok(found);
-        }
-        if atom.dimension == Dimension::LENGTH
-            && let Ok(found) = length_power(input)
+        // Only a length is raised to a power (`m²`, `mm³`); any atom may
+        // stand below the line (`h⁻¹`).
+        let length = atom.dimension == Dimension::LENGTH;
+        if let Ok((rest, power)) = raised(input)
+            && (power < 0 || length)
         {
+            return Ok((rest, power));
+        }
+        if length && let Ok(found) = length_power(input) {
             return Ok(found);
         }
         negative_power(input)
@@ -257,10 +260,9 @@ fn divisor(input: &str) -> Res<'_, (Option<u32>, Factor)> {
 
 /// `annotation = " " annotation-spelling`: what the amount counts.
 fn annotation(input: &str) -> Res<'_, &'static str> {
-    let rest = input
-        .strip_prefix(' ')
-        .ok_or(())
-        .or_else(|_| fail(input).map(|(r, ())| r))?;
+    let Some(rest) = input.strip_prefix(' ') else {
+        return fail(input);
+    };
     for a in ANNOTATIONS {
         for spelling in a.spellings {
             if let Some(after) = rest.strip_prefix(spelling)
@@ -312,10 +314,7 @@ fn term(input: &str) -> Res<'_, Unit> {
             fail(input)
         }
     })?;
-    let mut unit = Unit::empty()
-        .with(first)
-        .ok_or(())
-        .or_else(|_| fail(input).map(|(_, u)| u))?;
+    let mut unit = Unit::single(first);
     if first.exponent < 0 {
         // `h⁻¹`: a rate, nothing multiplies it.
         return Ok((rest, unit));
@@ -327,7 +326,9 @@ fn term(input: &str) -> Res<'_, Unit> {
         }
         rest = after;
     }
-    if let Ok((after, a)) = annotation(rest) {
+    if first.atom.takes_annotation()
+        && let Ok((after, a)) = annotation(rest)
+    {
         unit = unit.annotated(a);
         rest = after;
     }
@@ -379,9 +380,7 @@ pub(crate) fn unit(input: &str) -> Res<'_, Unit> {
             exponent: -f.exponent,
             ..f
         };
-        if let Some(unit) = Unit::empty().with(per) {
-            return Ok((rest, unit));
-        }
+        return Ok((rest, Unit::single(per)));
     }
     let (mut rest, mut unit) = term(input)?;
     let amount = unit.is_amount_numerator();

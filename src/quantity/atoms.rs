@@ -132,6 +132,15 @@ pub(crate) struct Atom {
     pub(crate) role: Role,
 }
 
+impl Atom {
+    /// Whether an annotation may follow it (`µg RAE`): not after an atom
+    /// that is itself an annotation (`{tablet}`, `%{w/v}`), which UCUM
+    /// cannot annotate again.
+    pub(crate) fn takes_annotation(&self) -> bool {
+        !self.code.contains('{')
+    }
+}
+
 const MASS: Dimension = Dimension::MASS;
 const VOLUME: Dimension = Dimension::VOLUME;
 const TIME: Dimension = Dimension::TIME;

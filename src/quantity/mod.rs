@@ -9,6 +9,8 @@ mod extract;
 mod mention;
 pub(crate) mod spellings;
 mod starts;
+#[cfg(test)]
+mod ucum_validity;
 pub(crate) mod unit;
 pub(crate) mod words;
 

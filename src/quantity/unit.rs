@@ -110,12 +110,17 @@ impl std::hash::Hash for Unit {
 impl Unit {
     /// A unit of one atom.
     pub(crate) fn atom(prefix: Option<&'static Prefix>, atom: &'static Atom) -> Unit {
-        let mut factors = [None; MAX_FACTORS];
-        factors[0] = Some(Factor {
+        Unit::single(Factor {
             prefix,
             atom,
             exponent: 1,
-        });
+        })
+    }
+
+    /// A unit of one factor.
+    pub(crate) fn single(factor: Factor) -> Unit {
+        let mut factors = [None; MAX_FACTORS];
+        factors[0] = Some(factor);
         Unit {
             factors,
             annotation: None,
