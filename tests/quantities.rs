@@ -417,6 +417,15 @@ fn bad_quantities_are_clear_errors() {
         let err = text.parse::<Quantity>().unwrap_err();
         assert!(err.to_string().contains(message), "{text}: {err}");
     }
+    // The error points where the grammar stopped: after a comparator, a
+    // number was expected; after `between` and a value, ` and ` and a
+    // second value.
+    let err = "about x mg".parse::<Quantity>().unwrap_err();
+    assert_eq!(err.column(), 7, "{err}");
+    assert!(err.to_string().contains("expected a number"), "{err}");
+    let err = "between 2 mg".parse::<Quantity>().unwrap_err();
+    assert_eq!(err.column(), 13, "{err}");
+    assert!(err.to_string().contains("after `between`"), "{err}");
     let huge: Quantity = "99999999999999999999999 mg".parse().unwrap();
     assert_eq!(huge.low(), Some(1e23));
     let inverted: Quantity = "50-10 mg".parse().unwrap();

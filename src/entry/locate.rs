@@ -133,8 +133,18 @@ impl PageProse {
 
     pub(crate) fn quantities(&self, entry: &Entry) -> Vec<Located<crate::Mention>> {
         let mut found = Vec::with_capacity(self.room());
-        for (block, offset, heading) in self.each(entry) {
-            for mut mention in crate::quantity::quantities_among(block, Some(&self.text)) {
+        // Where quantities may start is found once over the page, then
+        // handed to each block by offset.
+        let prose = self.span();
+        let starts =
+            crate::quantity::quantity_starts(crate::slice::within(&self.text, prose.clone()));
+        let mut next = 0;
+        for ((block, offset, heading), (_, range)) in self.each(entry).zip(&self.blocks) {
+            let inside = within(&starts, |&(at, _)| at + prose.start, &mut next, range)
+                .iter()
+                .map(|&(at, start)| (at + prose.start - offset, start))
+                .collect();
+            for mut mention in crate::quantity::quantities_among(block, inside, Some(&self.text)) {
                 mention.span = mention.span.start + offset..mention.span.end + offset;
                 found.push(Located {
                     section: heading.name(),

@@ -39,7 +39,7 @@ pub(crate) struct Number {
 const GROUP_SPACES: [&str; 4] = ["\u{2009}", "\u{202f}", "\u{a0}", " "];
 
 /// The vulgar fractions and their values.
-const FRACTIONS: [(&str, f64); 6] = [
+pub(crate) const FRACTIONS: [(&str, f64); 6] = [
     ("½", 0.5),
     ("¼", 0.25),
     ("¾", 0.75),
@@ -47,11 +47,6 @@ const FRACTIONS: [(&str, f64); 6] = [
     ("⅔", 2.0 / 3.0),
     ("⅛", 0.125),
 ];
-
-/// Whether a vulgar fraction starts `text`.
-pub(crate) fn starts_with_fraction(text: &str) -> bool {
-    FRACTIONS.iter().any(|(f, _)| text.starts_with(f))
-}
 
 fn fraction(input: &str) -> Res<'_, f64> {
     for (f, value) in FRACTIONS {

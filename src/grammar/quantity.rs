@@ -23,6 +23,7 @@
 use nom::Parser;
 use nom::bytes::complete::tag;
 use nom::combinator::opt;
+use nom::error::context;
 
 use super::number::{Number, signed, value as num};
 use super::unit::unit;
@@ -63,6 +64,10 @@ pub(crate) fn comparator(input: &str) -> Res<'_, Comparator> {
 
 /// `after-value`: a comparator written after the value (`or more`).
 pub(crate) fn comparator_after(input: &str) -> Res<'_, Comparator> {
+    // Every one starts ` o`, ` a` or ` m`: most text is turned away here.
+    if !matches!(input.as_bytes().get(..2), Some([b' ', b'o' | b'a' | b'm'])) {
+        return fail(input);
+    }
     for (words, c) in COMPARATORS_AFTER {
         if let Some(rest) = input.strip_prefix(words)
             && !rest.starts_with(|c: char| c.is_alphanumeric())
@@ -243,7 +248,7 @@ pub(crate) fn quantity_with(input: &str, ranges: bool) -> Res<'_, Parts> {
     } else {
         opt(comparator).parse(rest)?
     };
-    let (rest, first) = value(rest)?;
+    let (rest, first) = context(EXPECTED_NUMBER, value).parse(rest)?;
     // `20° to 25°C`: a degree sign before the range's unit.
     let rest = match rest.strip_prefix('°') {
         Some(after) if first.unit.is_none() => {
@@ -286,10 +291,10 @@ pub(crate) fn quantity_with(input: &str, ranges: bool) -> Res<'_, Parts> {
                     ..single
                 },
             ),
-            None if between => return fail(input),
+            None if between => return unfinished_between(rest),
             None => (rest, single),
         },
-        None if between => return fail(input),
+        None if between => return unfinished_between(rest),
         None => (rest, single),
     };
     let (rest, after) = match comparator_after(rest) {
@@ -324,12 +329,27 @@ pub(crate) fn parse_exact(text: &str) -> Result<Quantity, Fault> {
             "unexpected text after the quantity (expected a unit such as mg, ng/mL, µM, %, h, or a range)",
             text.len() - rest.len(),
         )),
-        Err(_) => Err(invalid(
-            "expected a number, optionally after a comparator such as < or approximately",
-            0,
+        // Where the innermost rule with a context failed, and what it
+        // expected there.
+        Err(nom::Err::Error(e) | nom::Err::Failure(e)) => Err(invalid(
+            e.what.unwrap_or(EXPECTED_NUMBER),
+            text.len() - e.at.len(),
         )),
+        Err(nom::Err::Incomplete(_)) => Err(invalid(EXPECTED_NUMBER, text.len())),
     }
 }
+
+/// After `between` and a value, a range must follow: the error points
+/// where its second end was expected.
+fn unfinished_between<T>(at: &str) -> Res<'_, T> {
+    Err(nom::Err::Failure(super::Expected {
+        at,
+        what: Some("expected ` and ` and a second value after `between` and the first"),
+    }))
+}
+
+const EXPECTED_NUMBER: &str =
+    "expected a number, optionally after a comparator such as < or approximately";
 
 #[cfg(test)]
 mod tests {

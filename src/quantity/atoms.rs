@@ -189,7 +189,7 @@ pub(crate) static ATOMS: &[Atom] = &[
         symbols ["IU"], words [],
         plain ["[IU]", "I.U.", "iu", "international units", "International Units",
             "international unit", "International Unit"]),
-    atom!("U", "U", Dimension::AMOUNT_OF_SUBSTANCE.times(TIME, -1), 1e-6 / 60.0, EnzymeUnit,
+    atom!("U", "U", Dimension::of(&[(Base::Amount, 1), (Base::Time, -1)]), 1e-6 / 60.0, EnzymeUnit,
         prefixes ["k", "m"], symbols ["U"], words ["units"],
         plain ["units", "unit", "USP units", "USP unit"]),
     atom!("[CFU]", "CFU", Dimension::COLONY_FORMING_UNITS, 1.0, Plain, prefixes [],

@@ -72,7 +72,7 @@ impl Dimension {
     // Indices are below `BASES` by construction: a const fn cannot use
     // iterators.
     #[allow(clippy::indexing_slicing)]
-    const fn of(pairs: &[(Base, i8)]) -> Dimension {
+    pub(crate) const fn of(pairs: &[(Base, i8)]) -> Dimension {
         let mut exponents = [0; BASES];
         let mut i = 0;
         while i < pairs.len() {
@@ -128,13 +128,12 @@ impl Dimension {
     }
 
     /// This dimension raised to `power` and multiplied into `self`.
-    #[allow(clippy::indexing_slicing)]
-    pub(crate) const fn times(self, other: Dimension, power: i8) -> Dimension {
+    pub(crate) fn times(self, other: Dimension, power: i8) -> Dimension {
+        // Exponents stay small (four atoms, each at most cubed), far from
+        // `i8`'s bounds; plain arithmetic lets the loop vectorize.
         let mut exponents = self.exponents;
-        let mut i = 0;
-        while i < BASES {
-            exponents[i] = exponents[i].saturating_add(other.exponents[i].saturating_mul(power));
-            i += 1;
+        for (e, o) in exponents.iter_mut().zip(other.exponents) {
+            *e = e.wrapping_add(o.wrapping_mul(power));
         }
         Dimension { exponents }
     }

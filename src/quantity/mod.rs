@@ -19,6 +19,7 @@ pub use dose::{Dose, Frequency, Per, Period};
 pub use extract::quantities;
 pub(crate) use extract::quantities_among;
 pub use mention::{Mention, QuantityKind};
+pub(crate) use starts::starts as quantity_starts;
 pub use unit::Unit;
 pub(crate) use unit::is_word_char;
 

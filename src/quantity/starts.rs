@@ -1,71 +1,131 @@
-//! Where a quantity may start: a digit or a vulgar fraction, or a number
-//! word (`eight weeks`, `two capsules`, `three trials`).
+//! Where a quantity may start, found in one pass with the packed
+//! multi-string searcher: a digit, a vulgar fraction, or a number word
+//! standing as a word of its own (`eight weeks`, `two capsules`, `three
+//! trials`).
 
 use std::sync::LazyLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
-
 use super::unit::is_word_char;
-use crate::grammar::number::{number_word_starts, starts_with_fraction};
+use crate::grammar::number::{FRACTIONS, number_word_starts};
+use crate::needles::Needles;
 
-/// The first ASCII digit or vulgar fraction at or after `from`.
-pub(super) fn next_start(text: &str, from: usize) -> Option<usize> {
-    let bytes = text.as_bytes();
-    let rest = bytes.get(from..)?;
-    // `½ ¼ ¾` start with 0xC2, `⅓ ⅔ ⅛` with 0xE2.
-    rest.iter()
-        .enumerate()
-        .find(|&(i, b)| {
-            b.is_ascii_digit()
-                || matches!(b, 0xC2 | 0xE2)
-                    && starts_with_fraction(crate::slice::from(text, from + i))
-        })
-        .map(|(i, _)| from + i)
+/// What stands at a start.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Start {
+    /// A digit or a vulgar fraction.
+    Digit,
+    /// A number word.
+    Word,
 }
 
-/// Every number word of `text` that stands as a word of its own, in order.
-pub(crate) fn number_words(text: &str) -> Vec<usize> {
-    static WORDS: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
-        AhoCorasickBuilder::new()
-            .ascii_case_insensitive(true)
-            .match_kind(MatchKind::LeftmostLongest)
-            .build(number_word_starts())
-            .ok()
-    });
-    let Some(words) = WORDS.as_ref() else {
-        return Vec::new();
-    };
-    words
-        .find_iter(text)
-        .filter(|m| {
-            let before = crate::slice::upto(text, m.start()).chars().next_back();
-            let after = crate::slice::from(text, m.end()).chars().next();
-            // `five` in `twenty-five` is read with `twenty`.
-            let joined = before == Some('-');
-            let glued_fold = crate::slice::from(text, m.end()).starts_with("fold");
-            !before.is_some_and(is_word_char)
-                && !joined
-                && (!after.is_some_and(is_word_char) || glued_fold)
-        })
-        .map(|m| m.start())
+const DIGITS: [&str; 10] = ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9"];
+
+/// The digits and the vulgar fractions.
+static DIGITS_AND_FRACTIONS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    DIGITS
+        .iter()
+        .copied()
+        .chain(FRACTIONS.iter().map(|(f, _)| *f))
         .collect()
+});
+
+/// Each number word in lower case and with a capital (`Twelve trials`),
+/// longest first, so that the searcher, which reports the first string of
+/// the set that matches at a place, reports `seventeen` and not `seven`.
+/// The packed searcher takes words and single bytes in separate sets.
+static WORDS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    let mut words: Vec<&'static str> = number_word_starts()
+        .chain(number_word_starts().map(capitalised))
+        .collect();
+    words.sort_by_key(|w| std::cmp::Reverse(w.len()));
+    words
+});
+
+static DIGIT_SEARCH: LazyLock<Needles> = LazyLock::new(|| Needles::new(&DIGITS_AND_FRACTIONS));
+static WORD_SEARCH: LazyLock<Needles> = LazyLock::new(|| Needles::new(&WORDS));
+
+/// `Two` from `two`, built once for the searcher.
+fn capitalised(word: &str) -> &'static str {
+    let mut chars = word.chars();
+    let capital: String = chars
+        .next()
+        .map(|c| c.to_ascii_uppercase())
+        .into_iter()
+        .chain(chars)
+        .collect();
+    Box::leak(capital.into_boxed_str())
+}
+
+/// Every place a quantity may start in `text`, in order.
+pub(crate) fn starts(text: &str) -> Vec<(usize, Start)> {
+    let digits = DIGIT_SEARCH
+        .find(text)
+        .into_iter()
+        .map(|(at, _)| (at, Start::Digit));
+    let words = WORD_SEARCH
+        .find(text)
+        .into_iter()
+        .filter(|&(at, i)| {
+            WORDS
+                .get(i)
+                .is_some_and(|w| stands_alone(text, at, at + w.len()))
+        })
+        .map(|(at, _)| (at, Start::Word));
+    let mut found: Vec<(usize, Start)> = digits.chain(words).collect();
+    found.sort_unstable_by_key(|&(at, _)| at);
+    found.dedup_by_key(|&mut (at, _)| at);
+    found
+}
+
+/// Whether the number word `word` found at `at` stands as a word of its
+/// own: not inside another (`someone`, `often`), not the second half of
+/// `twenty-five` (read with `twenty`), and ending where a word ends or
+/// before a glued `fold` (`twofold`).
+fn stands_alone(text: &str, at: usize, end: usize) -> bool {
+    let before = crate::slice::upto(text, at).chars().next_back();
+    let after = crate::slice::from(text, end);
+    let ends = !after.chars().next().is_some_and(is_word_char) || after.starts_with("fold");
+    !before.is_some_and(|c| is_word_char(c) || c == '-') && ends
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    fn words(text: &str) -> Vec<usize> {
+        starts(text)
+            .into_iter()
+            .filter(|(_, s)| *s == Start::Word)
+            .map(|(at, _)| at)
+            .collect()
+    }
+
     #[test]
-    fn starts_are_digits_and_fractions() {
-        assert_eq!(next_start("take ½ cup", 0), Some(5));
-        assert_eq!(next_start("take 2 cups", 0), Some(5));
-        assert_eq!(next_start("€ and ⅔", 0), Some(8));
-        assert_eq!(next_start("none", 0), None);
+    fn starts_are_digits_fractions_and_number_words() {
+        let digits = |t| {
+            starts(t)
+                .into_iter()
+                .filter(|(_, s)| *s == Start::Digit)
+                .map(|(at, _)| at)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(digits("take ½ cup, 12 mg"), [5, 13, 14]);
+        assert_eq!(digits("€ and ⅔"), [8]);
+        assert_eq!(digits("none"), Vec::<usize>::new());
     }
 
     #[test]
     fn number_words_stand_alone() {
         let text = "For eight weeks, then 2 days; someone weeks; Twelve months; twenty-five trials";
-        assert_eq!(number_words(text), [4, 45, 60]);
+        assert_eq!(words(text), [4, 45, 60]);
+        assert_eq!(words("a twofold rise, often seventeen"), [2, 22]);
+    }
+
+    #[test]
+    fn one_pass() {
+        #[cfg(target_arch = "x86_64")]
+        assert!(matches!(*DIGIT_SEARCH, Needles::Packed(_)));
+        #[cfg(target_arch = "x86_64")]
+        assert!(matches!(*WORD_SEARCH, Needles::Packed(_)));
     }
 }

@@ -334,6 +334,17 @@ mod symbol_tests {
     use super::*;
     use proptest::prelude::*;
 
+    /// `comparator_after` turns away text not starting with one of these.
+    #[test]
+    fn comparators_after_start_with_a_space_and_o_a_or_m() {
+        for (words, _) in COMPARATORS_AFTER {
+            assert!(
+                [" o", " a", " m"].iter().any(|s| words.starts_with(s)),
+                "{words}"
+            );
+        }
+    }
+
     #[test]
     fn comparator_words_by_their_last_two_bytes() {
         let words = || {

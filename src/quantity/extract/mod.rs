@@ -17,7 +17,7 @@ mod prefixed;
 
 use super::context::{count_noun, ends_with_word, kind_of};
 use super::mention::{Mention, QuantityKind};
-use super::starts::{next_start, number_words};
+use super::starts::{Start, starts};
 use super::unit::is_word_char;
 use super::words::{
     CHANGE_VERBS, FOLD_WORDS, LABEL_WORDS, comparator_symbol_before, comparator_words_ending_with,
@@ -44,19 +44,24 @@ use crate::grammar::quantity::{comparator_after, quantity, quantity_with};
 /// ]);
 /// ```
 pub fn quantities(text: &str) -> impl Iterator<Item = Mention> + '_ {
-    quantities_among(text, None)
+    quantities_among(text, starts(text), None)
 }
 
 /// [`quantities`] of a part of a page, as when a page's blocks are read
-/// one by one: the long texts of what is found share `page` when `text`
-/// is a part of it.
-pub(crate) fn quantities_among<'a>(text: &'a str, page: Option<&'a SharedStr>) -> Scanner<'a> {
+/// one by one, with the places a quantity may start already found
+/// ([`starts`], once over the page); the long texts of what is found
+/// share `page` when `text` is a part of it.
+pub(crate) fn quantities_among<'a>(
+    text: &'a str,
+    starts: Vec<(usize, Start)>,
+    page: Option<&'a SharedStr>,
+) -> Scanner<'a> {
     Scanner {
         text,
         page,
         pos: 0,
-        words: number_words(text),
-        word: 0,
+        starts,
+        next: 0,
     }
 }
 
@@ -65,10 +70,10 @@ pub(crate) struct Scanner<'a> {
     /// The buffer `text` lies in, if any.
     page: Option<&'a SharedStr>,
     pos: usize,
-    /// Where number words start (`eight weeks`, `two capsules`).
-    words: Vec<usize>,
-    /// The first of `words` not yet passed.
-    word: usize,
+    /// Where quantities may start, in order.
+    starts: Vec<(usize, Start)>,
+    /// The first of `starts` not yet passed.
+    next: usize,
 }
 
 impl Iterator for Scanner<'_> {
@@ -76,16 +81,17 @@ impl Iterator for Scanner<'_> {
 
     fn next(&mut self) -> Option<Mention> {
         loop {
-            let digit = next_start(self.text, self.pos);
-            while self.words.get(self.word).is_some_and(|&w| w < self.pos) {
-                self.word += 1;
+            while self
+                .starts
+                .get(self.next)
+                .is_some_and(|&(at, _)| at < self.pos)
+            {
+                self.next += 1;
             }
-            let word = self.words.get(self.word).copied();
-            let (i, found) = match (digit, word) {
-                (Some(d), Some(w)) if w < d => (w, self.at_number_word(w)),
-                (None, Some(w)) => (w, self.at_number_word(w)),
-                (Some(d), _) => (d, self.at_digit(d)),
-                (None, None) => return None,
+            let &(i, start) = self.starts.get(self.next)?;
+            let found = match start {
+                Start::Digit => self.at_digit(i),
+                Start::Word => self.at_number_word(i),
             };
             match found {
                 // A prefix (`n=`) reaching back into an earlier mention.
@@ -360,14 +366,20 @@ impl<'a> Scanner<'a> {
         let Some(before) = crate::slice::upto(self.text, at).strip_suffix("from ") else {
             return false;
         };
-        // The clause, at most twenty words back. A sentence ends at a full
-        // stop before a space, not at a decimal point.
+        // The clause, at most twenty words and 240 bytes back (a bound that
+        // keeps the look-back linear). A sentence ends at a full stop
+        // before a space, not at a decimal point.
+        let floor = before.len().saturating_sub(240);
+        let floor = (floor..before.len())
+            .find(|&i| before.is_char_boundary(i))
+            .unwrap_or(before.len());
+        let window = crate::slice::from(before, floor);
         let clause_start = [". ", "; ", "(", ": "]
             .iter()
-            .filter_map(|end| before.rfind(end).map(|i| i + end.len()))
+            .filter_map(|end| window.rfind(end).map(|i| i + end.len()))
             .max()
             .unwrap_or(0);
-        let clause = crate::slice::from(before, clause_start);
+        let clause = crate::slice::from(window, clause_start);
         clause
             .split(|c: char| !c.is_alphabetic())
             .rev()
