@@ -72,6 +72,14 @@ impl<'a> ContextError<&'a str> for Expected<'a> {
 /// The result of a rule.
 pub(crate) type Res<'a, T> = IResult<&'a str, T, Expected<'a>>;
 
+/// Whether `input` starts with one of `firsts`: the bytes a rule's
+/// alternatives can start with (its FIRST set), checked before they are
+/// tried one by one, as the document layer dispatches a line on its first
+/// byte. Most of prose starts none of them.
+pub(crate) fn may_start(input: &str, firsts: &[u8]) -> bool {
+    input.as_bytes().first().is_some_and(|b| firsts.contains(b))
+}
+
 /// A rule that does not match at `input`.
 pub(crate) fn fail<T>(input: &str) -> Res<'_, T> {
     Err(nom::Err::Error(Expected {

@@ -49,6 +49,10 @@ pub(crate) const FRACTIONS: [(&str, f64); 6] = [
 ];
 
 fn fraction(input: &str) -> Res<'_, f64> {
+    // `½ ¼ ¾` start with 0xC2, `⅓ ⅔ ⅛` with 0xE2.
+    if !super::may_start(input, &[0xC2, 0xE2]) {
+        return fail(input);
+    }
     for (f, value) in FRACTIONS {
         if let Some(rest) = input.strip_prefix(f) {
             return Ok((rest, value));
@@ -180,6 +184,11 @@ fn decimal(text: &str, leading_dot: bool) -> Option<Number> {
 /// `power`: the exponent of a power of ten after a number. Superscript
 /// digits alone follow only a bare `10` (`10⁷`).
 fn power(input: &str, bare_ten: bool) -> Res<'_, i32> {
+    // A space, `×` (0xC3), `x`, `X`, `*`, `e`, `E`, or a superscript
+    // (0xC2, 0xE2).
+    if !super::may_start(input, b" \xC3xX*eE\xC2\xE2") {
+        return fail(input);
+    }
     if bare_ten && let Ok(found) = superscript(input) {
         return Ok(found);
     }

@@ -144,7 +144,10 @@ fn scaled(input: &str) -> Res<'_, Number> {
             return Ok((after, Number { value, ..number }));
         }
     }
-    for (word, factor) in MULTIPLIERS {
+    let multiplied = rest
+        .strip_prefix(' ')
+        .is_some_and(|r| super::may_start(r, b"tmbTMB"));
+    for (word, factor) in MULTIPLIERS.iter().filter(|_| multiplied) {
         // The word scales a number before a unit, or before the other end
         // of a range that has one (`1 billion to 10 billion CFU`).
         if let Some(after) = rest.strip_prefix(' ').and_then(|r| r.strip_prefix(word))

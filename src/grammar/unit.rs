@@ -118,6 +118,10 @@ fn negative_power(input: &str) -> Res<'_, i8> {
 /// `exponent = "²" | "³" | "⁻¹" | "^" ["-"] digit | digit | ("-" | "−") digit`
 fn exponent(atom: &Atom) -> impl Fn(&str) -> Res<'_, i8> + '_ {
     move |input: &str| {
+        // `²³` start with 0xC2, `⁻ −` with 0xE2.
+        if !super::may_start(input, b"\xC2\xE2^23-") {
+            return fail(input);
+        }
         // Only a length is raised to a power (`m²`, `mm³`); any atom may
         // stand below the line (`h⁻¹`).
         let length = atom.dimension == Dimension::LENGTH;
@@ -135,6 +139,9 @@ fn exponent(atom: &Atom) -> impl Fn(&str) -> Res<'_, i8> + '_ {
 
 /// `power-of-ten = ("×" | "x" | "*") [" "] "10" ("^" digits | superscript-digits)`
 pub(crate) fn power_of_ten(input: &str) -> Res<'_, i32> {
+    if !super::may_start(input, b"\xC3xX*") {
+        return fail(input);
+    }
     let (rest, _) = (
         alt((tag("×"), tag("x"), tag("*"), tag("X"))),
         opt(tag(" ")),
@@ -181,6 +188,10 @@ fn factor(input: &str) -> Res<'_, Factor> {
 /// time and a divisor (`ng h/mL`), or a space before a factor with a
 /// negative exponent (`pg mL-1`, `mg m−2`, `µg h ml−1`).
 fn product(input: &str) -> Res<'_, Factor> {
+    // `·` starts with 0xC2, `⋅ •` with 0xE2.
+    if !super::may_start(input, b"\xC2\xE2*. ") {
+        return fail(input);
+    }
     if let Ok((rest, f)) = (
         alt((tag("·"), tag("⋅"), tag("•"), tag("*"), tag("."))),
         factor,

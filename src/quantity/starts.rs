@@ -6,7 +6,7 @@
 use std::sync::LazyLock;
 
 use super::unit::is_word_char;
-use crate::grammar::number::{FRACTIONS, number_word_starts};
+use crate::grammar::number::{FRACTIONS, number_word, number_word_starts};
 use crate::needles::Needles;
 
 /// What stands at a start.
@@ -29,16 +29,12 @@ static DIGITS_AND_FRACTIONS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
         .collect()
 });
 
-/// Each number word in lower case and with a capital (`Twelve trials`),
-/// longest first, so that the searcher, which reports the first string of
-/// the set that matches at a place, reports `seventeen` and not `seven`.
+/// Each number word in lower case and with a capital (`Twelve trials`).
 /// The packed searcher takes words and single bytes in separate sets.
 static WORDS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
-    let mut words: Vec<&'static str> = number_word_starts()
+    number_word_starts()
         .chain(number_word_starts().map(capitalised))
-        .collect();
-    words.sort_by_key(|w| std::cmp::Reverse(w.len()));
-    words
+        .collect()
 });
 
 static DIGIT_SEARCH: LazyLock<Needles> = LazyLock::new(|| Needles::new(&DIGITS_AND_FRACTIONS));
@@ -65,11 +61,7 @@ pub(crate) fn starts(text: &str) -> Vec<(usize, Start)> {
     let words = WORD_SEARCH
         .find(text)
         .into_iter()
-        .filter(|&(at, i)| {
-            WORDS
-                .get(i)
-                .is_some_and(|w| stands_alone(text, at, at + w.len()))
-        })
+        .filter(|&(at, _)| stands_alone(text, at))
         .map(|(at, _)| (at, Start::Word));
     let mut found: Vec<(usize, Start)> = digits.chain(words).collect();
     found.sort_unstable_by_key(|&(at, _)| at);
@@ -77,15 +69,25 @@ pub(crate) fn starts(text: &str) -> Vec<(usize, Start)> {
     found
 }
 
-/// Whether the number word `word` found at `at` stands as a word of its
-/// own: not inside another (`someone`, `often`), not the second half of
-/// `twenty-five` (read with `twenty`), and ending where a word ends or
-/// before a glued `fold` (`twofold`).
-fn stands_alone(text: &str, at: usize, end: usize) -> bool {
+/// Whether a number word stands at `at` as a word of its own: not inside
+/// another (`someone`, `often`), not the second half of `twenty-five`
+/// (read with `twenty`), and the whole word a number word (`seventeen`,
+/// where the searcher reports `seven`), or one with `fold` glued on
+/// (`twofold`).
+fn stands_alone(text: &str, at: usize) -> bool {
     let before = crate::slice::upto(text, at).chars().next_back();
-    let after = crate::slice::from(text, end);
-    let ends = !after.chars().next().is_some_and(is_word_char) || after.starts_with("fold");
-    !before.is_some_and(|c| is_word_char(c) || c == '-') && ends
+    if before.is_some_and(|c| is_word_char(c) || c == '-') {
+        return false;
+    }
+    let word = crate::slice::from(text, at);
+    let len = word
+        .find(|c: char| !c.is_ascii_alphabetic())
+        .unwrap_or(word.len());
+    let ends_word = !crate::slice::from(word, len).starts_with(is_word_char);
+    let whole = crate::slice::upto(word, len);
+    let number = matches!(number_word(whole), Ok(("" | "fold", _)));
+    // `half a cup`: `half` is read by the scanner, not by the number rule.
+    (number || whole.eq_ignore_ascii_case("half")) && ends_word
 }
 
 #[cfg(test)]
