@@ -122,18 +122,19 @@ fn exponent(atom: &Atom) -> impl Fn(&str) -> Res<'_, i8> + '_ {
         if !super::may_start(input, b"\xC2\xE2^23-") {
             return fail(input);
         }
-        // Only a length is raised to a power (`m²`, `mm³`); any atom may
-        // stand below the line (`h⁻¹`).
+        // Only a length is raised to a power (`m²`, `mm³`, `m⁻²`); any
+        // atom may stand once below the line (`h⁻¹`, `mL-1`).
         let length = atom.dimension == Dimension::LENGTH;
-        if let Ok((rest, power)) = raised(input)
-            && (power < 0 || length)
-        {
-            return Ok((rest, power));
+        let allowed = |power: i8| length || power == -1;
+        match raised(input).or_else(|_| negative_power(input)) {
+            Ok((rest, power)) if allowed(power) => return Ok((rest, power)),
+            Ok(_) => return fail(input),
+            Err(_) => {}
         }
-        if length && let Ok(found) = length_power(input) {
-            return Ok(found);
+        if length {
+            return length_power(input);
         }
-        negative_power(input)
+        fail(input)
     }
 }
 
@@ -548,5 +549,10 @@ mod tests {
         assert!(unit("pm").is_err(), "an hour of the afternoon");
         assert!(unit("s").is_err());
         assert!(unit("l").is_err());
+        // A power other than -1 is a length's only (fuzz finding: `ng mL-2`
+        // read as ng·mL⁻², whose code `ng/mL2` UCUM reads as mL squared).
+        assert!(matches!(unit("ng mL-2"), Ok((" mL-2", _))));
+        assert!(matches!(unit("mg h⁻²"), Ok((" h⁻²", _))));
+        assert_eq!(code_of("mg m−2"), "mg/m2");
     }
 }

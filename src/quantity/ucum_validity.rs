@@ -201,7 +201,7 @@ fn every_code_the_crate_writes_is_ucum() {
         // The grammar raises only lengths (`m²`, `mm³`); any atom may stand
         // below the line (`h⁻¹`).
         let powers: &[i8] = if f.atom.dimension == super::Dimension::LENGTH {
-            &[2, 3, -1]
+            &[2, 3, -1, -2, -3]
         } else {
             &[-1]
         };
