@@ -395,6 +395,10 @@ pub(crate) fn unit(input: &str) -> Res<'_, Unit> {
         return Ok((rest, Unit::single(per)));
     }
     let (mut rest, mut unit) = term(input)?;
+    if unit.factors().next().is_some_and(|f| f.exponent < 0) {
+        // `h⁻¹`: a rate stands alone; nothing divides it further.
+        return Ok((rest, unit));
+    }
     let amount = unit.is_amount_numerator();
     let mut divided = false;
     loop {
@@ -554,5 +558,8 @@ mod tests {
         assert!(matches!(unit("ng mL-2"), Ok((" mL-2", _))));
         assert!(matches!(unit("mg h⁻²"), Ok((" h⁻²", _))));
         assert_eq!(code_of("mg m−2"), "mg/m2");
+        // A rate stands alone (fuzz finding: `m-1/L` gave `/m/L`, whose
+        // symbol did not read back).
+        assert!(matches!(unit("m-1/L"), Ok(("/L", _))));
     }
 }
