@@ -66,7 +66,10 @@ pub(crate) fn unit(text: &str) -> Option<Unit> {
 fn code_factor(text: &str) -> Option<(&str, Factor)> {
     let mut best: Option<(usize, Factor)> = None;
     let candidates = atoms().iter().chain(POWERS_OF_TEN.iter());
-    for atom in candidates {
+    // A shorthand atom (`M`, `Da`) is written as what it stands for
+    // (`mol/L`, `g/mol`): read as those atoms, which write the same code,
+    // so that `g.d/g/mol` is not read with `g/mol` as one atom.
+    for atom in candidates.filter(|a| !a.is_shorthand()) {
         let prefixes = std::iter::once(None).chain(
             PREFIXES
                 .iter()

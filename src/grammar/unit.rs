@@ -170,6 +170,10 @@ fn factor(input: &str) -> Res<'_, Factor> {
     }
     let (rest, (prefix, atom)) = atom(input)?;
     let (rest, exponent) = opt(exponent(atom)).parse(rest)?;
+    // A shorthand (`mM`, `kDa`) is never raised (fuzz finding: `mM-1`).
+    if atom.is_shorthand() && exponent.is_some() {
+        return fail(input);
+    }
     let free = atom.symbol == "%" && exponent.is_none();
     if !free && rest.chars().next().is_some_and(is_word_char) {
         return fail(input);
@@ -193,6 +197,8 @@ fn product(input: &str) -> Res<'_, Factor> {
     if !super::may_start(input, b"\xC2\xE2*. ") {
         return fail(input);
     }
+    // Below the line by a power, a factor obeys what a divisor obeys.
+    let placed = |f: &Factor| f.exponent > 0 || may_divide(f.atom, false);
     if let Ok((rest, f)) = (
         alt((tag("·"), tag("⋅"), tag("•"), tag("*"), tag("."))),
         factor,
@@ -200,12 +206,16 @@ fn product(input: &str) -> Res<'_, Factor> {
         .map(|(_, f)| f)
         .parse(input)
     {
-        return Ok((rest, f));
+        return if placed(&f) {
+            Ok((rest, f))
+        } else {
+            fail(input)
+        };
     }
     let (rest, (_, f)) = (tag(" "), factor).parse(input)?;
     let timed = f.atom.role == Role::Time && f.exponent == 1;
     let divided_next = divisor(rest).is_ok() || product(rest).is_ok_and(|(_, g)| g.exponent < 0);
-    if f.exponent < 0 || timed && divided_next {
+    if f.exponent < 0 && placed(&f) || timed && divided_next {
         Ok((rest, f))
     } else {
         fail(input)
@@ -247,15 +257,22 @@ fn bare_litre(input: &str) -> Res<'_, Factor> {
     }
 }
 
+/// Whether `atom` may stand below the line: not a day, week, month or
+/// year without a count (a frequency, `mg/day`), not a dose form (`per
+/// capsule`), nothing that only counts before a divisor, no shorthand.
+fn may_divide(atom: &Atom, counted: bool) -> bool {
+    let frequency = matches!(atom.code, "d" | "wk" | "mo" | "a") && !counted;
+    let counted_only = matches!(atom.role, Role::DoseForm | Role::Cells | Role::PowerOfTen);
+    !(frequency || counted_only || atom.is_shorthand())
+}
+
 /// `divisor = ("/" | " / " | " per ") [whole-number [" "]] factor`, not a
 /// frequency and not a dose form.
 fn divisor(input: &str) -> Res<'_, (Option<u32>, Factor)> {
     let (rest, _) = alt((tag("/"), tag(" / "), tag(" per "))).parse(input)?;
     let (rest, count) = opt(divisor_count).parse(rest)?;
     let (rest, f) = factor(rest).or_else(|_| bare_litre(rest))?;
-    let frequency = matches!(f.atom.code, "d" | "wk" | "mo" | "a") && count.is_none();
-    let counted_only = matches!(f.atom.role, Role::DoseForm | Role::Cells | Role::PowerOfTen);
-    if frequency || counted_only || f.exponent < 0 {
+    if f.exponent < 0 || !may_divide(f.atom, count.is_some()) {
         return fail(input);
     }
     Ok((
@@ -327,18 +344,31 @@ fn term(input: &str) -> Res<'_, Unit> {
         }
     })?;
     let mut unit = Unit::single(first);
+    if first.atom.is_shorthand() {
+        // `µM`, `kDa` stand alone.
+        return Ok((rest, unit));
+    }
     if first.exponent < 0 {
         // `h⁻¹`: a rate, nothing multiplies it.
         return Ok((rest, unit));
     }
-    while let Ok((after, f)) = product(rest) {
+    while let Ok((after, f)) = product(rest).and_then(|(after, f)| {
+        if f.atom.is_shorthand() {
+            fail(rest)
+        } else {
+            Ok((after, f))
+        }
+    }) {
         match unit.with(f) {
             Some(more) => unit = more,
             None => break,
         }
         rest = after;
     }
-    if first.atom.takes_annotation()
+    // What a single atom counts (`µg RAE`, `mg GAE/g`); a product is not
+    // annotated.
+    if unit.len() == 1
+        && first.atom.takes_annotation()
         && let Ok((after, a)) = annotation(rest)
     {
         unit = unit.annotated(a);
@@ -395,8 +425,13 @@ pub(crate) fn unit(input: &str) -> Res<'_, Unit> {
         return Ok((rest, Unit::single(per)));
     }
     let (mut rest, mut unit) = term(input)?;
-    if unit.factors().next().is_some_and(|f| f.exponent < 0) {
-        // `h⁻¹`: a rate stands alone; nothing divides it further.
+    if unit
+        .factors()
+        .next()
+        .is_some_and(|f| f.exponent < 0 || f.atom.is_shorthand())
+    {
+        // `h⁻¹`: a rate stands alone, as does a shorthand (`µM`, `kDa`);
+        // nothing divides them further.
         return Ok((rest, unit));
     }
     let amount = unit.is_amount_numerator();
@@ -419,7 +454,10 @@ pub(crate) fn unit(input: &str) -> Res<'_, Unit> {
         let Ok((after, (count, f))) = attempt else {
             break;
         };
-        if count.is_some() && divided {
+        // A count stands before the first divisor only (`mg/5 mL`): the
+        // model keeps one count, for that divisor.
+        let below_the_line = unit.factors().any(|f| f.exponent < 0);
+        if count.is_some() && below_the_line {
             break;
         }
         let Some(more) = unit.with(f) else {
@@ -561,5 +599,26 @@ mod tests {
         // A rate stands alone (fuzz finding: `m-1/L` gave `/m/L`, whose
         // symbol did not read back).
         assert!(matches!(unit("m-1/L"), Ok(("/L", _))));
+        // Only a single atom is annotated (fuzz finding: the annotation of
+        // `g m-1 h m-1 niacin equivalents` was written after `g`).
+        assert!(matches!(unit("g·h NE"), Ok((" NE", _))));
+        // A count only before the first divisor (fuzz finding: `pg L-1/3mo`
+        // gave the 3 to the litre).
+        assert!(matches!(unit("pg L-1/3mo"), Ok(("/3mo", _))));
+        // A code is read atom by atom (fuzz finding: `g.d/g/mol` was read
+        // with `g/mol` as one atom).
+        // A shorthand stands alone (fuzz finding: `Da/kDa` wrote
+        // `g/mol/kg/mol`).
+        assert!(matches!(unit("Da/kDa"), Ok(("/kDa", _))));
+        assert!(matches!(unit("µM·h"), Ok(("·h", _))));
+        // Below the line by a power, as by a slash (fuzz finding: `l mo-1`).
+        assert!(unit("l mo-1").is_err());
+        assert!(matches!(unit("L.mo-1"), Ok((".mo-1", _))));
+        assert!(unit("mM-1").is_err());
+        let unit: Unit = "g d/g/mole".parse().unwrap();
+        assert_eq!(
+            Unit::from_code(&unit.code()).map(|u| u.dimension()),
+            Some(unit.dimension())
+        );
     }
 }

@@ -133,6 +133,13 @@ pub(crate) struct Atom {
 }
 
 impl Atom {
+    /// Whether it stands for a quotient (`M` is `mol/L`, `Da` is `g/mol`):
+    /// such an atom stands alone in a unit, since its code cannot take a
+    /// place among others without brackets.
+    pub(crate) fn is_shorthand(&self) -> bool {
+        self.code.split('{').next().is_some_and(|c| c.contains('/'))
+    }
+
     /// Whether an annotation may follow it (`µg RAE`): not after an atom
     /// that is itself an annotation (`{tablet}`, `%{w/v}`), which UCUM
     /// cannot annotate again.
