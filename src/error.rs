@@ -172,20 +172,24 @@ impl<'a> Location<'a> {
     /// boundary).
     pub(crate) fn of(source: &'a str, offset: usize) -> Self {
         let offset = floor_char_boundary(source, offset.min(source.len()));
-        let line_start = crate::slice::upto(source, offset)
+        let line_start = crate::scan::slice::upto(source, offset)
             .rfind('\n')
             .map_or(0, |i| i + 1);
-        let line_end = crate::slice::from(source, offset)
+        let line_end = crate::scan::slice::from(source, offset)
             .find('\n')
             .map_or(source.len(), |i| offset + i);
         Location {
             offset,
-            line: crate::slice::upto(source, line_start).matches('\n').count() + 1,
-            column: crate::slice::within(source, line_start..offset)
+            line: crate::scan::slice::upto(source, line_start)
+                .matches('\n')
+                .count()
+                + 1,
+            column: crate::scan::slice::within(source, line_start..offset)
                 .chars()
                 .count()
                 + 1,
-            line_text: crate::slice::within(source, line_start..line_end).trim_end_matches('\r'),
+            line_text: crate::scan::slice::within(source, line_start..line_end)
+                .trim_end_matches('\r'),
         }
     }
 

@@ -212,10 +212,10 @@ impl<'w> LineWriter<'w> {
     pub(crate) fn write_lines(&mut self, text: &str) -> fmt::Result {
         let mut rest = text;
         while let Some(i) = memchr::memchr(b'\n', rest.as_bytes()) {
-            self.out.push_str(crate::slice::upto(rest, i));
+            self.out.push_str(crate::scan::slice::upto(rest, i));
             self.end_line();
             self.start_line()?;
-            rest = crate::slice::from(rest, i + 1);
+            rest = crate::scan::slice::from(rest, i + 1);
         }
         self.out.push_str(rest);
         Ok(())

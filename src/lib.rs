@@ -17,7 +17,6 @@
     )
 )]
 
-mod address;
 mod chem;
 #[cfg(feature = "dataset")]
 pub mod dataset;
@@ -28,18 +27,15 @@ mod evidence;
 mod grammar;
 mod layout;
 pub mod lint;
-mod needles;
-mod plain_url;
 mod quantity;
 mod reference;
+mod scan;
 mod serde_text;
 mod shared_str;
-mod slice;
-mod split;
 mod text;
 mod timestamp;
+mod web;
 
-pub use address::AbsoluteUrl;
 pub use chem::MolecularFormula;
 pub use document::{Block, Document, Field, Heading, ListItem, Marker, Row, Table};
 pub use entry::{
@@ -61,6 +57,7 @@ pub use reference::{
 pub use shared_str::SharedStr;
 pub use text::{Inline, Link, LinkRef, RichText};
 pub use timestamp::Timestamp;
+pub use web::AbsoluteUrl;
 
 /// Parses an entry page. Same as `text.parse::<Entry>()`.
 ///

@@ -62,7 +62,7 @@ impl MolecularFormula {
             } else {
                 1
             };
-            let symbol = crate::slice::within(text, i..i + len);
+            let symbol = crate::scan::slice::within(text, i..i + len);
             let Some(known) = super::elements::ELEMENTS.iter().find(|(s, _)| *s == symbol) else {
                 return Err((i, "unknown element symbol"));
             };
@@ -79,7 +79,7 @@ impl MolecularFormula {
                 if b.get(i) == Some(&b'0') {
                     return Err((i, "an element count cannot start with 0"));
                 }
-                crate::slice::within(text, i..i + digits)
+                crate::scan::slice::within(text, i..i + digits)
                     .parse()
                     .map_err(|_| (i, "element count too large"))?
             };
@@ -135,19 +135,21 @@ impl fmt::Display for MolecularFormula {
 pub(crate) fn formulas(text: &str) -> Vec<(std::ops::Range<usize>, MolecularFormula)> {
     let mut found = Vec::new();
     let mut pos = 0;
-    while let Some(offset) = crate::slice::from(text, pos).find(|c: char| c.is_ascii_uppercase()) {
+    while let Some(offset) =
+        crate::scan::slice::from(text, pos).find(|c: char| c.is_ascii_uppercase())
+    {
         let start = pos + offset;
-        let glued = crate::slice::upto(text, start)
+        let glued = crate::scan::slice::upto(text, start)
             .chars()
             .next_back()
             .is_some_and(|c| c.is_alphanumeric());
-        let read = MolecularFormula::read(crate::slice::from(text, start));
+        let read = MolecularFormula::read(crate::scan::slice::from(text, start));
         let end = match &read {
             Ok((_, len)) => start + len,
             Err(_) => start + 1,
         };
         if let Ok((formula, _)) = read {
-            let whole = !crate::slice::from(text, end)
+            let whole = !crate::scan::slice::from(text, end)
                 .starts_with(|c: char| c.is_alphanumeric() || c == '-');
             let chemical = formula.elements.len() >= 2
                 && formula.count("C") > 0

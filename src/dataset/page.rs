@@ -20,7 +20,7 @@ impl IngredientRecord {
     pub fn to_page(&self) -> String {
         let mut page = format!("# {}\n\n", self.ingredient_name);
         let mut field = |key: &str, value: &str| page.push_str(&format!("**{key}:** {value}\n"));
-        let key = crate::address::percent_encode_segment(&self.ingredient_key);
+        let key = crate::web::address::percent_encode_segment(&self.ingredient_key);
         field("Canonical URL", &format!("{SITE}/ingredients/{key}"));
         field("Data Source", DATA_SOURCE);
         field(

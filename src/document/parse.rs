@@ -138,7 +138,7 @@ impl<'a> Joined<'a> {
             None if line.start == self.end + 1 => self.end = line.start + line.text.len(),
             copy => {
                 let joined = copy.get_or_insert_with(|| {
-                    crate::slice::within(self.input, self.start..self.end).to_owned()
+                    crate::scan::slice::within(self.input, self.start..self.end).to_owned()
                 });
                 joined.push('\n');
                 joined.push_str(line.text);
@@ -154,7 +154,7 @@ impl<'a> Joined<'a> {
     fn finish(self, page: &SharedStr) -> SharedStr {
         match self.copy {
             Some(copy) => copy.into(),
-            None => page.share(crate::slice::within(self.input, self.start..self.end)),
+            None => page.share(crate::scan::slice::within(self.input, self.start..self.end)),
         }
     }
 }
@@ -243,13 +243,13 @@ fn parse_row(page: &SharedStr, text: &str) -> Row {
         match c {
             '\\' => escaped = !escaped,
             '|' if !escaped => {
-                cells.push(page.share(crate::slice::within(body, start..i)));
+                cells.push(page.share(crate::scan::slice::within(body, start..i)));
                 start = i + 1;
             }
             _ => escaped = false,
         }
     }
-    cells.push(page.share(crate::slice::from(body, start)));
+    cells.push(page.share(crate::scan::slice::from(body, start)));
     let closed = cells.len() >= 2 && cells.last().is_some_and(|c| c.is_empty());
     if closed {
         cells.pop();

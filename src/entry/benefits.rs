@@ -102,7 +102,7 @@ impl Benefit {
         let title = title.map(|t| shared.share(t));
         let qualifier = qualifier.map(|q| shared.share(q));
         let text = item.text.cut(body_range.clone()).unwrap_or_else(|whole| {
-            RichText::parse(crate::slice::within(whole.as_str(), body_range))
+            RichText::parse(crate::scan::slice::within(whole.as_str(), body_range))
         });
         Benefit {
             marker: item.marker,
@@ -214,10 +214,10 @@ fn split_title(text: &str) -> (Option<&str>, &str) {
     let Some(after) = text.strip_prefix("**") else {
         return (None, text);
     };
-    match crate::split::find(after, "**: ") {
-        Some(end) if end > 0 && !crate::slice::upto(after, end).contains('*') => (
-            Some(crate::slice::upto(after, end)),
-            crate::slice::from(after, end + 4),
+    match after.find("**: ") {
+        Some(end) if end > 0 && !crate::scan::slice::upto(after, end).contains('*') => (
+            Some(crate::scan::slice::upto(after, end)),
+            crate::scan::slice::from(after, end + 4),
         ),
         _ => (None, text),
     }
@@ -229,10 +229,10 @@ fn split_qualifier(text: &str) -> (&str, Option<&str>) {
     let Some(open) = open_of_last_group(text) else {
         return (text, None);
     };
-    match crate::slice::upto(text, open).strip_suffix(' ') {
+    match crate::scan::slice::upto(text, open).strip_suffix(' ') {
         Some(body) if !body.is_empty() => (
             body,
-            Some(crate::slice::within(text, open + 1..text.len() - 1)),
+            Some(crate::scan::slice::within(text, open + 1..text.len() - 1)),
         ),
         _ => (text, None),
     }

@@ -61,7 +61,7 @@ pub(crate) fn build(
         match blocks.get_mut(1) {
             Some(Block::Blank(run)) if run.is_empty() => {}
             Some(Block::Blank(run)) if run.starts_with('\n') => {
-                *run = run.share(crate::slice::from(run, 1));
+                *run = run.share(crate::scan::slice::from(run, 1));
                 metadata_start = 1;
             }
             _ => return Err(expected("an empty line after the title", 1)),
@@ -73,7 +73,7 @@ pub(crate) fn build(
             match blocks.get_mut(metadata_end - 1) {
                 Some(Block::Blank(run)) if run.is_empty() => metadata_end -= 1,
                 Some(Block::Blank(run)) if run.ends_with('\n') => {
-                    *run = run.share(crate::slice::upto(run, run.len() - 1));
+                    *run = run.share(crate::scan::slice::upto(run, run.len() - 1));
                 }
                 _ => {
                     return Err(expected(

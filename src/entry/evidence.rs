@@ -62,9 +62,9 @@ impl Entry {
         let mut denials = Vec::new();
         for (section, range) in &prose.blocks {
             let heading = Heading(self.sections.get(*section)).name();
-            let block = crate::slice::within(&prose.text, range.clone());
+            let block = crate::scan::slice::within(&prose.text, range.clone());
             for sentence in sentences(block) {
-                let lower = crate::slice::within(block, sentence.clone()).to_lowercase();
+                let lower = crate::scan::slice::within(block, sentence.clone()).to_lowercase();
                 let span = sentence.start + range.start..sentence.end + range.start;
                 if denies_human_trials(&lower) {
                     denials.push(Located {
@@ -118,13 +118,17 @@ fn sentences(block: &str) -> Vec<Range<usize>> {
             && bytes.get(i + 1).is_none_or(|n| *n == b' ' || *n == b'\n')
             || *b == b'\n';
         if end_mark {
-            if i + 1 > start && !crate::slice::within(block, start..i + 1).trim().is_empty() {
+            if i + 1 > start
+                && !crate::scan::slice::within(block, start..i + 1)
+                    .trim()
+                    .is_empty()
+            {
                 out.push(start..i + 1);
             }
             start = i + 1;
         }
     }
-    if start < block.len() && !crate::slice::from(block, start).trim().is_empty() {
+    if start < block.len() && !crate::scan::slice::from(block, start).trim().is_empty() {
         out.push(start..block.len());
     }
     out

@@ -3,8 +3,8 @@
 use std::fmt::{self, Write as _};
 
 use crate::SharedStr;
-use crate::address::AbsoluteUrl;
 use crate::layout::LineWriter;
+use crate::web::address::AbsoluteUrl;
 
 /// The footer lines under the closing `---` rule.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -72,7 +72,7 @@ impl FooterLine {
         let line = shared.as_str();
         let inner = line.strip_prefix('*')?.strip_suffix('*')?;
         if let Some(rest) = inner.strip_prefix("Source: ") {
-            let (publisher, site) = crate::split::rsplit_once(rest, DASH)?;
+            let (publisher, site) = rest.rsplit_once(DASH)?;
             let site = AbsoluteUrl::parse_shared(&shared.share(site), "footer").ok()?;
             return Some(FooterLine::Source {
                 publisher: shared.share(publisher),
@@ -80,7 +80,7 @@ impl FooterLine {
             });
         }
         let rest = inner.strip_prefix("License: ")?;
-        let (license, terms) = crate::split::split_once(rest, DASH)?;
+        let (license, terms) = rest.split_once(DASH)?;
         let contact = terms.strip_prefix(LICENSE_TERMS)?;
         Some(FooterLine::License {
             license: shared.share(license),

@@ -89,7 +89,8 @@ impl PageProse {
     fn marks(&self) -> &[(usize, usize)] {
         self.marks.get_or_init(|| {
             let prose = self.span();
-            let mut marks = super::marks::find(crate::slice::within(&self.text, prose.clone()));
+            let mut marks =
+                super::marks::find(crate::scan::slice::within(&self.text, prose.clone()));
             for (at, _) in &mut marks {
                 *at += prose.start;
             }
@@ -116,7 +117,7 @@ impl PageProse {
         self.blocks.iter().map(move |(section, range)| {
             let heading = Heading(entry.sections.get(*section));
             (
-                crate::slice::within(text, range.clone()),
+                crate::scan::slice::within(text, range.clone()),
                 range.start,
                 heading,
             )
@@ -137,7 +138,7 @@ impl PageProse {
         // handed to each block by offset.
         let prose = self.span();
         let starts =
-            crate::quantity::quantity_starts(crate::slice::within(&self.text, prose.clone()));
+            crate::quantity::quantity_starts(crate::scan::slice::within(&self.text, prose.clone()));
         let mut next = 0;
         for ((block, offset, heading), (_, range)) in self.each(entry).zip(&self.blocks) {
             let inside = within(&starts, |&(at, _)| at + prose.start, &mut next, range)
@@ -191,7 +192,7 @@ impl PageProse {
         let mut after = 0;
         let prose = self.span();
         let page = self.text.as_str();
-        let searched = crate::slice::within(page, prose.clone()).as_bytes();
+        let searched = crate::scan::slice::within(page, prose.clone()).as_bytes();
         for start in memchr::memchr_iter(b'[', searched).map(|at| prose.start + at) {
             while self.blocks.get(block).is_some_and(|(_, r)| r.end <= start) {
                 block += 1;
@@ -202,7 +203,7 @@ impl PageProse {
             if start < range.start.max(after) {
                 continue;
             }
-            let text = crate::slice::upto(page, range.end);
+            let text = crate::scan::slice::upto(page, range.end);
             let Some((span, link)) = crate::text::link_at(text, start) else {
                 continue;
             };

@@ -3,8 +3,8 @@
 
 use std::sync::LazyLock;
 
-use crate::needles::Needles;
 use crate::reference::CITATION_STARTS;
+use crate::scan::needles::Needles;
 
 static MARKS: LazyLock<Needles> = LazyLock::new(|| Needles::new(&CITATION_STARTS));
 

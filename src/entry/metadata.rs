@@ -6,10 +6,10 @@ use std::str::FromStr;
 use chrono::NaiveDate;
 
 use crate::SharedStr;
-use crate::address::AbsoluteUrl;
 use crate::document::{Block, Field};
 use crate::error::{Error, ErrorKind};
 use crate::evidence::EvidenceScore;
+use crate::web::address::AbsoluteUrl;
 
 use super::render::Sink;
 
@@ -177,17 +177,17 @@ impl Aliases {
         let mut finish = |start: usize, end: usize, unescaped: Option<String>, run: usize| {
             names.push(match unescaped {
                 Some(mut name) => {
-                    name.push_str(crate::slice::within(text, run..end));
+                    name.push_str(crate::scan::slice::within(text, run..end));
                     SharedStr::from(name)
                 }
-                None => value.share(crate::slice::within(text, start..end)),
+                None => value.share(crate::scan::slice::within(text, start..end)),
             });
         };
         while let Some(rest @ [b, ..]) = bytes.get(at..) {
             match b {
                 b'\\' if depth == 0 && rest.starts_with(b"\\, ") => {
                     let name = unescaped.get_or_insert_with(String::new);
-                    name.push_str(crate::slice::within(text, run..at));
+                    name.push_str(crate::scan::slice::within(text, run..at));
                     name.push_str(", ");
                     at += 3;
                     run = at;
@@ -224,7 +224,7 @@ impl Aliases {
         for (at, b) in bytes.iter().enumerate() {
             match b {
                 b',' if depth == 0 && bytes.get(at + 1) == Some(&b' ') => {
-                    out.write_str(crate::slice::within(alias, run..at))?;
+                    out.write_str(crate::scan::slice::within(alias, run..at))?;
                     out.write_str("\\")?;
                     run = at;
                 }
@@ -233,7 +233,7 @@ impl Aliases {
                 _ => {}
             }
         }
-        out.write_str(crate::slice::from(alias, run))
+        out.write_str(crate::scan::slice::from(alias, run))
     }
 
     /// The aliases, in page order.

@@ -33,10 +33,10 @@ pub use warnings::Warning;
 use chrono::NaiveDate;
 
 use crate::SharedStr;
-use crate::address::AbsoluteUrl;
 use crate::error::Error;
 use crate::evidence::EvidenceScore;
 use crate::layout::Layout;
+use crate::web::address::AbsoluteUrl;
 
 /// An ingredient entry page, typed.
 ///
@@ -146,7 +146,7 @@ impl Entry {
             Some(i) => segments.get(i + 1).copied(),
             None => segments.iter().rev().find(|s| !s.is_empty()).copied(),
         }?;
-        crate::address::percent_decode(segment)
+        crate::web::address::percent_decode(segment)
     }
 
     section_accessors! {

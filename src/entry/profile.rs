@@ -129,7 +129,7 @@ impl Entry {
         let prose = self.page_prose();
         let mut profile = Profile::default();
         for (section, range) in &prose.blocks {
-            let block = crate::slice::within(&prose.text, range.clone());
+            let block = crate::scan::slice::within(&prose.text, range.clone());
             let heading = Heading(self.sections.get(*section));
             for (span, formula) in formulas(block) {
                 profile.formula.get_or_insert(Spanned {
@@ -185,20 +185,21 @@ fn floor_boundary(text: &str, mut at: usize) -> usize {
 
 /// The sentence up to `at`: from after the last `. ` or `; ` before it.
 fn sentence_before(block: &str, at: usize) -> &str {
-    let head = crate::slice::within(block, floor_boundary(block, at.saturating_sub(WINDOW))..at);
+    let head =
+        crate::scan::slice::within(block, floor_boundary(block, at.saturating_sub(WINDOW))..at);
     let start = [". ", "; ", "\n"]
         .iter()
         .filter_map(|s| head.rfind(s).map(|i| i + s.len()))
         .max()
         .unwrap_or(0);
-    crate::slice::from(head, start)
+    crate::scan::slice::from(head, start)
 }
 
 /// The clause from `at` on: up to the next `. `, `; ` or `, ` (what
 /// follows a comma is usually another clause: `…, which cannot be
 /// extrapolated to humans`).
 fn clause_after(block: &str, at: usize) -> &str {
-    let tail = crate::slice::within(
+    let tail = crate::scan::slice::within(
         block,
         at..floor_boundary(block, (at + WINDOW).min(block.len())),
     );
@@ -207,7 +208,7 @@ fn clause_after(block: &str, at: usize) -> &str {
         .filter_map(|s| tail.find(s))
         .min()
         .unwrap_or(tail.len());
-    crate::slice::upto(tail, end)
+    crate::scan::slice::upto(tail, end)
 }
 
 /// Which keyword list has the keyword nearest the end of `text`.

@@ -25,7 +25,8 @@ impl References {
         };
         let text = text.as_shared();
         let list = text.strip_prefix(PREFIX)?;
-        let sources = crate::split::split(list, SEPARATOR)
+        let sources = list
+            .split(SEPARATOR)
             .map(|s| Reference::from_shared(&text.share(s)))
             .collect::<Option<Vec<_>>>()?;
         Some(References { sources })

@@ -279,7 +279,7 @@ impl Combinations {
                     // At most one name more than there are commas.
                     let room = memchr::memchr_iter(b',', text.as_bytes()).count() + 1;
                     let mut names = Vec::with_capacity(room);
-                    names.extend(crate::split::split(text, ", ").map(|name| text.share(name)));
+                    names.extend(text.split(", ").map(|name| text.share(name)));
                     Combinations { names }
                 })
             }

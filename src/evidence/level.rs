@@ -235,7 +235,7 @@ pub(crate) fn classify(lower: &str) -> EvidenceLevel {
                 .find(|(_, words)| {
                     words.iter().any(|w| {
                         clause.find(w).is_some_and(|at| {
-                            let head = crate::slice::upto(clause, at);
+                            let head = crate::scan::slice::upto(clause, at);
                             !NEGATIONS.iter().any(|n| head.contains(n))
                         })
                     })
@@ -258,7 +258,7 @@ pub(crate) fn denies_human_trials(sentence: &str) -> bool {
     ];
     TRIALS.iter().any(|t| {
         sentence.find(t).is_some_and(|at| {
-            let head = crate::slice::upto(sentence, at);
+            let head = crate::scan::slice::upto(sentence, at);
             ["no ", "lack", "without", "absence of", "none "]
                 .iter()
                 .any(|n| head.contains(n))

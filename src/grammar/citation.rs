@@ -33,7 +33,7 @@ fn digits(input: &str) -> Res<'_, &str> {
 pub(crate) fn pmcid(input: &str) -> Res<'_, Pmcid> {
     let (rest, _) = tag("PMC").parse(input)?;
     let (rest, n) = digits(rest)?;
-    match crate::slice::upto(input, 3 + n.len()).parse() {
+    match crate::scan::slice::upto(input, 3 + n.len()).parse() {
         Ok(id) => Ok((rest, id)),
         Err(_) => fail(input),
     }
@@ -43,7 +43,7 @@ pub(crate) fn pmcid(input: &str) -> Res<'_, Pmcid> {
 pub(crate) fn nct_id(input: &str) -> Res<'_, NctId> {
     let (rest, _) = tag("NCT").parse(input)?;
     let (rest, n) = digits(rest)?;
-    match crate::slice::upto(input, 3 + n.len()).parse() {
+    match crate::scan::slice::upto(input, 3 + n.len()).parse() {
         Ok(id) => Ok((rest, id)),
         Err(_) => fail(input),
     }
@@ -73,8 +73,8 @@ pub(crate) fn doi(input: &str) -> Res<'_, Doi> {
     let Some(len) = Doi::read(input) else {
         return fail(input);
     };
-    match crate::slice::upto(input, len).parse() {
-        Ok(doi) => Ok((crate::slice::from(input, len), doi)),
+    match crate::scan::slice::upto(input, len).parse() {
+        Ok(doi) => Ok((crate::scan::slice::from(input, len), doi)),
         Err(_) => fail(input),
     }
 }
@@ -95,9 +95,9 @@ pub(crate) fn url(input: &str) -> Res<'_, &str> {
         take_while1(|c: char| !c.is_whitespace() && !matches!(c, '"' | '<' | '>' | ')' | ']')),
     )
         .parse(input)?;
-    let whole = crate::slice::upto(input, scheme.len() + body.len());
+    let whole = crate::scan::slice::upto(input, scheme.len() + body.len());
     let text = whole.trim_end_matches(['.', ',', ';', ':']);
-    Ok((crate::slice::from(input, text.len()), text))
+    Ok((crate::scan::slice::from(input, text.len()), text))
 }
 
 /// `year = 4digit`, from 1800 to 2100.

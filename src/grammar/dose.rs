@@ -173,7 +173,7 @@ fn count(input: &str) -> Res<'_, u32> {
     }
     match number(input, false) {
         Some(n) if n.value.fract() == 0.0 && (1.0..=24.0).contains(&n.value) => {
-            Ok((crate::slice::from(input, n.len), n.value as u32))
+            Ok((crate::scan::slice::from(input, n.len), n.value as u32))
         }
         _ => fail(input),
     }
@@ -219,7 +219,7 @@ pub(crate) fn frequency(input: &str) -> Res<'_, Frequency> {
     let (rest, times) = opt((times, tag(" "))).parse(rest)?;
     let (after, period) = period_word(rest)?;
     let bare = matches!(
-        crate::slice::upto(rest, rest.len() - after.len()),
+        crate::scan::slice::upto(rest, rest.len() - after.len()),
         "day" | "week" | "month"
     );
     if rest_is_word(after) || times.is_none() && bare {

@@ -74,7 +74,7 @@ pub(crate) fn signed(input: &str) -> Res<'_, Number> {
     };
     match number(unsigned, true) {
         Some(n) => Ok((
-            crate::slice::from(unsigned, n.len),
+            crate::scan::slice::from(unsigned, n.len),
             Number {
                 value: sign * n.value,
                 len: input.len() - unsigned.len() + n.len,
@@ -96,12 +96,12 @@ pub(crate) fn number(text: &str, leading_dot: bool) -> Option<Number> {
         });
     }
     let Number { value, len, .. } = decimal(text, leading_dot)?;
-    let rest = crate::slice::from(text, len);
+    let rest = crate::scan::slice::from(text, len);
     let (rest, value) = match fraction(rest) {
         Ok((after, f)) if value.fract() == 0.0 => (after, value + f),
         _ => (rest, value),
     };
-    let written = crate::slice::upto(text, len);
+    let written = crate::scan::slice::upto(text, len);
     let (rest, value, power) = match power(rest, written == "10") {
         Ok((after, exponent)) if !after.starts_with('/') => {
             if written == "10" && !rest.starts_with(|c: char| c.is_ascii()) {
@@ -137,7 +137,7 @@ fn decimal(text: &str, leading_dot: bool) -> Option<Number> {
         'groups: loop {
             for sep in std::iter::once(",").chain(GROUP_SPACES) {
                 let after = end + sep.len();
-                if crate::slice::from(text, end).starts_with(sep) && digits(after) == 3 {
+                if crate::scan::slice::from(text, end).starts_with(sep) && digits(after) == 3 {
                     grouped = true;
                     end = after + 3;
                     continue 'groups;
@@ -149,7 +149,7 @@ fn decimal(text: &str, leading_dot: bool) -> Option<Number> {
     let point = match b.get(end) {
         Some(b'.') => 1,
         // The raised decimal point of some journals: `5·1`.
-        _ if crate::slice::from(text, end).starts_with('·') => '·'.len_utf8(),
+        _ if crate::scan::slice::from(text, end).starts_with('·') => '·'.len_utf8(),
         _ => 0,
     };
     if point > 0 && digits(end + point) > 0 {
@@ -198,16 +198,18 @@ fn power(input: &str, bare_ten: bool) -> Res<'_, i32> {
     let (rest, _) = alt((tag("e"), tag("E"))).parse(input)?;
     let (rest, sign) = opt(alt((tag("-"), tag("+")))).parse(rest)?;
     let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
-    let after = crate::slice::from(rest, digits);
+    let after = crate::scan::slice::from(rest, digits);
     if digits == 0 || digits > 3 || after.starts_with(|c: char| c.is_alphanumeric()) {
         return fail(input);
     }
-    let n: i32 = crate::slice::upto(rest, digits).parse().map_err(|_| {
-        nom::Err::Error(super::Expected {
-            at: input,
-            what: None,
-        })
-    })?;
+    let n: i32 = crate::scan::slice::upto(rest, digits)
+        .parse()
+        .map_err(|_| {
+            nom::Err::Error(super::Expected {
+                at: input,
+                what: None,
+            })
+        })?;
     Ok((after, if sign == Some("-") { -n } else { n }))
 }
 
@@ -233,14 +235,16 @@ pub(crate) fn exponent_of_ten(input: &str) -> Res<'_, i32> {
     if digits == 0 || digits > 2 {
         return fail(input);
     }
-    let n: i32 = crate::slice::upto(rest, digits).parse().map_err(|_| {
-        nom::Err::Error(super::Expected {
-            at: input,
-            what: None,
-        })
-    })?;
+    let n: i32 = crate::scan::slice::upto(rest, digits)
+        .parse()
+        .map_err(|_| {
+            nom::Err::Error(super::Expected {
+                at: input,
+                what: None,
+            })
+        })?;
     Ok((
-        crate::slice::from(rest, digits),
+        crate::scan::slice::from(rest, digits),
         if minus.is_some() { -n } else { n },
     ))
 }
@@ -260,7 +264,7 @@ fn superscript(input: &str) -> Res<'_, i32> {
         };
         n = n * 10 + d as i32;
         count += 1;
-        rest = crate::slice::from(rest, c.len_utf8());
+        rest = crate::scan::slice::from(rest, c.len_utf8());
         if count > 2 {
             return fail(input);
         }

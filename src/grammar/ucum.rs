@@ -27,8 +27,8 @@ pub(crate) fn unit(text: &str) -> Option<Unit> {
             && let Some(r) = rest.strip_prefix('(')
         {
             let digits = r.bytes().take_while(u8::is_ascii_digit).count();
-            let n: u32 = crate::slice::upto(r, digits).parse().ok()?;
-            let r = crate::slice::from(r, digits).strip_prefix('.')?;
+            let n: u32 = crate::scan::slice::upto(r, digits).parse().ok()?;
+            let r = crate::scan::slice::from(r, digits).strip_prefix('.')?;
             let (r, f) = code_factor(r)?;
             unit = unit
                 .with(Factor {
@@ -42,9 +42,9 @@ pub(crate) fn unit(text: &str) -> Option<Unit> {
             let (r, annotation) = match r.strip_prefix('{') {
                 Some(a) => {
                     let end = a.find('}')?;
-                    let name = crate::slice::upto(a, end);
+                    let name = crate::scan::slice::upto(a, end);
                     let known = ANNOTATIONS.iter().find(|an| an.code == name)?;
-                    (crate::slice::from(a, end + 1), Some(known.code))
+                    (crate::scan::slice::from(a, end + 1), Some(known.code))
                 }
                 None => (r, None),
             };
@@ -83,7 +83,7 @@ fn code_factor(text: &str) -> Option<(&str, Factor)> {
             let head = prefix.map_or("", |p| p.code);
             let len = head.len() + atom.code.len();
             let matches = text.starts_with(head)
-                && crate::slice::from(text, head.len()).starts_with(atom.code);
+                && crate::scan::slice::from(text, head.len()).starts_with(atom.code);
             if matches && best.is_none_or(|(l, _)| len > l) {
                 best = Some((
                     len,
@@ -97,12 +97,15 @@ fn code_factor(text: &str) -> Option<(&str, Factor)> {
         }
     }
     let (len, f) = best?;
-    let rest = crate::slice::from(text, len);
+    let rest = crate::scan::slice::from(text, len);
     let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
-    let exponent = match crate::slice::upto(rest, digits) {
+    let exponent = match crate::scan::slice::upto(rest, digits) {
         "" => 1,
         d if f.atom.dimension == Dimension::LENGTH => d.parse().ok()?,
         _ => return None,
     };
-    Some((crate::slice::from(rest, digits), Factor { exponent, ..f }))
+    Some((
+        crate::scan::slice::from(rest, digits),
+        Factor { exponent, ..f },
+    ))
 }

@@ -76,7 +76,7 @@ fn leak(s: String) -> &'static str {
 fn atom(input: &str) -> Res<'_, Prefixed> {
     for group in spellings().candidates(input.as_bytes()) {
         if let Some((spelling, found)) = group.iter().find(|(s, _)| input.starts_with(s)) {
-            return Ok((crate::slice::from(input, spelling.len()), *found));
+            return Ok((crate::scan::slice::from(input, spelling.len()), *found));
         }
     }
     fail(input)
@@ -227,8 +227,8 @@ fn product(input: &str) -> Res<'_, Factor> {
 fn divisor_count(input: &str) -> Res<'_, u32> {
     let digits = input.bytes().take_while(u8::is_ascii_digit).count();
     let (written, rest) = (
-        crate::slice::upto(input, digits),
-        crate::slice::from(input, digits),
+        crate::scan::slice::upto(input, digits),
+        crate::scan::slice::from(input, digits),
     );
     match written.parse::<u32>() {
         Ok(n) if n > 1 && n <= 100_000 && !written.starts_with('0') => {
@@ -404,12 +404,12 @@ fn substance_word(input: &str) -> Res<'_, &str> {
         .char_indices()
         .find(|(_, c)| !(c.is_alphanumeric() || *c == '-'))
         .map_or(rest.len(), |(i, _)| i);
-    let word = crate::slice::upto(rest, len);
+    let word = crate::scan::slice::upto(rest, len);
     let letter_first = word.chars().next().is_some_and(char::is_alphabetic);
     if !letter_first || len > 20 || matches!(word, "per" | "and" | "or" | "to" | "of" | "in") {
         return fail(input);
     }
-    Ok((crate::slice::from(rest, len), word))
+    Ok((crate::scan::slice::from(rest, len), word))
 }
 
 /// `unit = "/" volume-factor | term { divisor }`: a unit at the start of

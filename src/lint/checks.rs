@@ -46,7 +46,7 @@ fn diagnostic(
 fn metadata_value(page: &str, key: &str) -> Option<Range<usize>> {
     let label = format!("**{key}:** ");
     let at = page.find(&label)? + label.len();
-    let end = crate::slice::from(page, at)
+    let end = crate::scan::slice::from(page, at)
         .find(['\n', '\r'])
         .map_or(page.len(), |e| at + e);
     Some(at..end)
@@ -150,10 +150,11 @@ fn unit_context(profile: &Profile, page: &str, out: &mut Vec<Diagnostic>) {
             continue;
         };
         let dimension = unit.dimension();
-        let clause_start = crate::slice::upto(page, mention.span.start)
+        let clause_start = crate::scan::slice::upto(page, mention.span.start)
             .rfind(['.', ';', ',', '\n', '('])
             .map_or(0, |i| i + 1);
-        let before = crate::slice::within(page, clause_start..mention.span.start).to_lowercase();
+        let before =
+            crate::scan::slice::within(page, clause_start..mention.span.start).to_lowercase();
         let dosed = DOSE_WORDS.iter().any(|w| before.contains(w));
         let concentration = dimension == Dimension::MASS_CONCENTRATION
             || dimension == Dimension::MOLAR_CONCENTRATION;
@@ -187,7 +188,7 @@ fn duplicate_aliases(a: &Analysis, page: &str, out: &mut Vec<Diagnostic>) {
     for alias in aliases.iter() {
         let key = alias.trim().to_lowercase();
         if seen.contains(&key) {
-            let at = crate::slice::within(page, span.clone())
+            let at = crate::scan::slice::within(page, span.clone())
                 .rfind(alias)
                 .map_or(span.start, |i| span.start + i);
             out.push(diagnostic(

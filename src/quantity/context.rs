@@ -13,11 +13,14 @@ pub(super) fn ends_with_word(text: &str, word: &str) -> bool {
     let Some(at) = text.len().checked_sub(word.len()) else {
         return false;
     };
-    let tail = crate::slice::from(text, at);
+    // A tail that does not start on a boundary cannot be the word.
+    let Some(tail) = text.get(at..) else {
+        return false;
+    };
     let same = tail == word
         || tail.get(1..) == word.get(1..)
             && tail.chars().next().map(|c| c.to_ascii_lowercase()) == word.chars().next();
-    same && !crate::slice::upto(text, at)
+    same && !crate::scan::slice::upto(text, at)
         .chars()
         .next_back()
         .is_some_and(is_word_char)
@@ -129,10 +132,10 @@ fn hyphenated_word_at(text: &str) -> &str {
                         .is_some_and(|r| r.starts_with(char::is_alphabetic)))
         })
         .map_or(text.len(), |(i, _)| i);
-    crate::slice::upto(text, end)
+    crate::scan::slice::upto(text, end)
 }
 
 fn word_at(text: &str) -> &str {
     let end = text.find(|c: char| !is_word_char(c)).unwrap_or(text.len());
-    crate::slice::upto(text, end)
+    crate::scan::slice::upto(text, end)
 }

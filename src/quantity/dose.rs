@@ -146,7 +146,7 @@ impl FromStr for Dose {
         let (rest, parts) =
             quantity(text).map_err(|_| invalid("expected an amount such as 200 mg", 0))?;
         let amount_len = text.len() - rest.len();
-        let amount = Quantity::from_parts(crate::slice::upto(text, amount_len), parts);
+        let amount = Quantity::from_parts(crate::scan::slice::upto(text, amount_len), parts);
         if !amount.unit().is_some_and(|u| u.is_amount()) {
             return Err(invalid(
                 "expected an amount in a unit of mass, volume or IU",

@@ -7,7 +7,7 @@ use std::sync::LazyLock;
 
 use super::unit::is_word_char;
 use crate::grammar::number::{FRACTIONS, number_word, number_word_starts};
-use crate::needles::Needles;
+use crate::scan::needles::Needles;
 
 /// What stands at a start.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -75,16 +75,16 @@ pub(crate) fn starts(text: &str) -> Vec<(usize, Start)> {
 /// where the searcher reports `seven`), or one with `fold` glued on
 /// (`twofold`).
 fn stands_alone(text: &str, at: usize) -> bool {
-    let before = crate::slice::upto(text, at).chars().next_back();
+    let before = crate::scan::slice::upto(text, at).chars().next_back();
     if before.is_some_and(|c| is_word_char(c) || c == '-') {
         return false;
     }
-    let word = crate::slice::from(text, at);
+    let word = crate::scan::slice::from(text, at);
     let len = word
         .find(|c: char| !c.is_ascii_alphabetic())
         .unwrap_or(word.len());
-    let ends_word = !crate::slice::from(word, len).starts_with(is_word_char);
-    let whole = crate::slice::upto(word, len);
+    let ends_word = !crate::scan::slice::from(word, len).starts_with(is_word_char);
+    let whole = crate::scan::slice::upto(word, len);
     let number = matches!(number_word(whole), Ok(("" | "fold", _)));
     // `half a cup`: `half` is read by the scanner, not by the number rule.
     (number || whole.eq_ignore_ascii_case("half")) && ends_word

@@ -8,9 +8,9 @@ use std::sync::LazyLock;
 
 use super::ids::Identifier;
 use super::source::Reference;
-use crate::address::AbsoluteUrl;
 use crate::grammar::citation as grammar;
-use crate::needles::Needles;
+use crate::scan::needles::Needles;
+use crate::web::address::AbsoluteUrl;
 
 /// What a citation points at.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -126,7 +126,7 @@ pub(crate) fn citations_at(
 
 fn cite(text: &str, span: Range<usize>, target: CitationTarget, mislabelled: bool) -> Citation {
     Citation {
-        text: crate::slice::within(text, span.clone()).to_owned(),
+        text: crate::scan::slice::within(text, span.clone()).to_owned(),
         span,
         target,
         mislabelled,
@@ -138,14 +138,14 @@ fn id(identifier: Identifier) -> CitationTarget {
 }
 
 fn word_start(text: &str, at: usize) -> bool {
-    !crate::slice::upto(text, at)
+    !crate::scan::slice::upto(text, at)
         .chars()
         .next_back()
         .is_some_and(|c| c.is_alphanumeric())
 }
 
 fn word_end(text: &str, at: usize) -> bool {
-    !crate::slice::from(text, at)
+    !crate::scan::slice::from(text, at)
         .chars()
         .next()
         .is_some_and(|c| c.is_alphanumeric())
@@ -161,7 +161,7 @@ fn at_p(text: &str, at: usize, out: &mut Vec<Citation>) {
     if !word_start(text, at) {
         return;
     }
-    let from = crate::slice::from(text, at);
+    let from = crate::scan::slice::from(text, at);
     let (rest, identifier, mislabelled) = match grammar::labelled_id(from) {
         Ok((rest, (identifier, mislabelled))) => (rest, identifier, mislabelled),
         // `PMID…` that is no citation is not read again as a `PMC…`.
@@ -182,7 +182,7 @@ fn nct(text: &str, at: usize, out: &mut Vec<Citation>) {
     if !word_start(text, at) {
         return;
     }
-    if let Ok((rest, nct)) = grammar::nct_id(crate::slice::from(text, at)) {
+    if let Ok((rest, nct)) = grammar::nct_id(crate::scan::slice::from(text, at)) {
         let end = end_of(text, rest);
         if word_end(text, end) {
             out.push(cite(text, at..end, id(Identifier::Nct(nct)), false));
@@ -193,11 +193,11 @@ fn nct(text: &str, at: usize, out: &mut Vec<Citation>) {
 /// `10.1000/xyz` at `at`, with a `doi:` label before it. A DOI inside
 /// one already read (before `after`) is not read again.
 fn doi(text: &str, at: usize, after: &mut usize, out: &mut Vec<Citation>) {
-    if at < *after || !word_start(text, at) || crate::slice::upto(text, at).ends_with('/') {
+    if at < *after || !word_start(text, at) || crate::scan::slice::upto(text, at).ends_with('/') {
         return;
     }
-    if let Ok((rest, doi)) = grammar::doi(crate::slice::from(text, at)) {
-        let start = at - grammar::doi_label_before(crate::slice::upto(text, at));
+    if let Ok((rest, doi)) = grammar::doi(crate::scan::slice::from(text, at)) {
+        let start = at - grammar::doi_label_before(crate::scan::slice::upto(text, at));
         let end = end_of(text, rest);
         out.push(cite(text, start..end, id(Identifier::Doi(doi)), false));
         *after = end;
@@ -210,7 +210,7 @@ fn url(text: &str, at: usize, after: &mut usize, out: &mut Vec<Citation>) {
     if at < *after {
         return;
     }
-    let Ok((rest, written)) = grammar::url(crate::slice::from(text, at)) else {
+    let Ok((rest, written)) = grammar::url(crate::scan::slice::from(text, at)) else {
         return;
     };
     let end = end_of(text, rest);
@@ -228,20 +228,20 @@ fn url(text: &str, at: usize, after: &mut usize, out: &mut Vec<Citation>) {
 /// `Castillo et al. (2020)`, `Meira et al., 2014`, `Smith et al. 2019`:
 /// the name before ` et al.` at `at`, and the year after it.
 fn author_year(text: &str, at: usize, out: &mut Vec<Citation>) {
-    let before = crate::slice::upto(text, at);
+    let before = crate::scan::slice::upto(text, at);
     let name_start = before
         .rfind(|c: char| !(c.is_alphabetic() || c == '-' || c == '\'' || c == '’'))
         .map_or(0, |i| {
-            i + crate::slice::from(before, i)
+            i + crate::scan::slice::from(before, i)
                 .chars()
                 .next()
                 .map_or(1, char::len_utf8)
         });
-    let name = crate::slice::from(before, name_start);
+    let name = crate::scan::slice::from(before, name_start);
     if !name.starts_with(|c: char| c.is_uppercase()) {
         return;
     }
-    let Ok((rest, year)) = grammar::et_al_year(crate::slice::from(text, at)) else {
+    let Ok((rest, year)) = grammar::et_al_year(crate::scan::slice::from(text, at)) else {
         return;
     };
     let target = CitationTarget::AuthorYear {
@@ -259,7 +259,7 @@ mod tests {
 
     #[test]
     fn the_forms_cannot_overlap() {
-        assert!(crate::needles::overlap_free(&STARTS));
+        assert!(crate::scan::needles::overlap_free(&STARTS));
     }
 
     proptest! {

@@ -182,7 +182,7 @@ impl Doi {
             .bytes()
             .position(|b| !(b.is_ascii_digit() || b == b'.'))
             .filter(|&i| rest.as_bytes().get(i) == Some(&b'/'))?;
-        let code = crate::slice::upto(rest, registrant);
+        let code = crate::scan::slice::upto(rest, registrant);
         let first = code.split('.').next()?;
         let valid_code = (4..=9).contains(&first.len())
             && code
@@ -191,16 +191,16 @@ impl Doi {
         if !valid_code {
             return None;
         }
-        let suffix = crate::slice::from(rest, registrant + 1);
+        let suffix = crate::scan::slice::from(rest, registrant + 1);
         let mut end = suffix
             .find(|c: char| c.is_whitespace() || matches!(c, '"' | '<' | '>'))
             .unwrap_or(suffix.len());
         // Trailing sentence punctuation is not part of a DOI; a closing
         // parenthesis is, when it closes one opened inside the DOI.
-        let body = crate::slice::upto(suffix, end);
+        let body = crate::scan::slice::upto(suffix, end);
         let open = body.matches('(').count();
         let mut close = body.matches(')').count();
-        while let Some(last) = crate::slice::upto(suffix, end).chars().next_back() {
+        while let Some(last) = crate::scan::slice::upto(suffix, end).chars().next_back() {
             match last {
                 ')' if open >= close => break,
                 ')' => close -= 1,

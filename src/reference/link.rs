@@ -60,10 +60,10 @@ impl<'a> LinkRef<'a> {
         let path = self.target.split(['?', '#']).next()?;
         let path = match path.find("://") {
             Some(i) => {
-                let host_end = crate::slice::from(path, i + 3)
+                let host_end = crate::scan::slice::from(path, i + 3)
                     .find('/')
                     .map_or(path.len(), |j| i + 3 + j);
-                crate::slice::from(path, host_end)
+                crate::scan::slice::from(path, host_end)
             }
             None => path,
         };

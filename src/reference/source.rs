@@ -6,8 +6,8 @@ use std::fmt;
 use std::str::FromStr;
 
 use super::ids::{Doi, Identifier};
-use crate::address::AbsoluteUrl;
 use crate::error::{Error, ErrorKind};
+use crate::web::address::AbsoluteUrl;
 
 /// A reference as written: an identifier, or a URL with the identifier it
 /// names, if any. `Display` gives back the text exactly.
@@ -98,7 +98,7 @@ fn identify_segments(host: &str, segments: &[&str], path: &str) -> Option<Identi
         | ("ncbi.nlm.nih.gov", ["pmc", "articles", id]) => id.parse().ok().map(Identifier::Pmcid),
         ("doi.org" | "dx.doi.org", [_, ..]) => {
             let path = path.trim_start_matches('/');
-            let decoded = crate::address::percent_decode(path)?;
+            let decoded = crate::web::address::percent_decode(path)?;
             decoded.parse::<Doi>().ok().map(Identifier::Doi)
         }
         ("clinicaltrials.gov", ["study", id] | ["ct2", "show", id]) => {

@@ -145,7 +145,7 @@ impl RichText {
         std::iter::from_fn(move || {
             let next = links.peek().map_or(self.text.len(), |l| l.start);
             if pos < next {
-                let run = crate::slice::within(&self.text, pos..next);
+                let run = crate::scan::slice::within(&self.text, pos..next);
                 pos = next;
                 return Some(Inline::Text(run));
             }

@@ -17,8 +17,8 @@ pub(super) struct LinkAt {
 impl LinkAt {
     pub(super) fn read(self, text: &str) -> LinkRef<'_> {
         LinkRef {
-            text: crate::slice::within(text, self.start + 1..self.close),
-            target: crate::slice::within(text, self.close + 2..self.end - 1),
+            text: crate::scan::slice::within(text, self.start + 1..self.close),
+            target: crate::scan::slice::within(text, self.close + 2..self.end - 1),
         }
     }
 
@@ -39,7 +39,7 @@ impl LinkAt {
 pub(super) fn link_spans(text: &str) -> impl Iterator<Item = LinkAt> + '_ {
     let mut pos = 0;
     std::iter::from_fn(move || {
-        while let Some(i) = memchr::memchr(b'[', crate::slice::from(text, pos).as_bytes()) {
+        while let Some(i) = memchr::memchr(b'[', crate::scan::slice::from(text, pos).as_bytes()) {
             let start = pos + i;
             match link_span(text, start) {
                 Some(at) => {
@@ -63,7 +63,7 @@ pub(crate) fn link_at(text: &str, start: usize) -> Option<(Range<usize>, LinkRef
 /// Where the well-formed link at byte `start` of `text` stands, if one
 /// starts there.
 fn link_span(text: &str, start: usize) -> Option<LinkAt> {
-    let (close, len) = link(crate::slice::from(text, start))?;
+    let (close, len) = link(crate::scan::slice::from(text, start))?;
     Some(LinkAt {
         start,
         close: start + close,

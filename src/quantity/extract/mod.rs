@@ -112,7 +112,7 @@ type Attempt = Result<Mention, usize>;
 impl<'a> Scanner<'a> {
     /// The text in `range`, kept for a mention or quantity.
     fn keep(&self, range: Range<usize>) -> SharedStr {
-        let part = crate::slice::within(self.text, range);
+        let part = crate::scan::slice::within(self.text, range);
         self.page
             .map_or_else(|| SharedStr::from(part), |page| page.keep(part))
     }
@@ -168,7 +168,8 @@ impl<'a> Scanner<'a> {
         }
         let start = self.look_behind(i);
         let ranges = !self.after_change_verb(start);
-        let Ok((rest, mut parts)) = quantity_with(crate::slice::from(self.text, start), ranges)
+        let Ok((rest, mut parts)) =
+            quantity_with(crate::scan::slice::from(self.text, start), ranges)
         else {
             return Err(skip);
         };
@@ -182,7 +183,7 @@ impl<'a> Scanner<'a> {
         }
         // `linear over 0.5–500 ng/mL`: `over` a range is across it.
         let start = if parts.second.is_some()
-            && crate::slice::from(self.text, start).starts_with("over ")
+            && crate::scan::slice::from(self.text, start).starts_with("over ")
         {
             parts.comparator = None;
             i
@@ -194,7 +195,7 @@ impl<'a> Scanner<'a> {
         let dose_forms = parts
             .unit
             .is_some_and(|u| u.role() == super::atoms::Role::DoseForm);
-        if crate::slice::upto(self.text, start).ends_with("per ") && !dose_forms {
+        if crate::scan::slice::upto(self.text, start).ends_with("per ") && !dose_forms {
             return Err(skip);
         }
         let end = self.text.len() - rest.len();
@@ -228,7 +229,7 @@ impl<'a> Scanner<'a> {
     /// Whether `not` stands right before `at`, or one word before it
     /// (`not more than`, `do not take more than`).
     fn negated(&self, at: usize) -> bool {
-        let head = crate::slice::upto(self.text, at);
+        let head = crate::scan::slice::upto(self.text, at);
         if head.ends_with("not ") {
             return true;
         }
@@ -238,8 +239,8 @@ impl<'a> Scanner<'a> {
         let word_start = head
             .rfind(|c: char| !c.is_alphabetic())
             .map_or(0, |w| w + 1);
-        let word = crate::slice::from(head, word_start);
-        !word.is_empty() && crate::slice::upto(head, word_start).ends_with("not ")
+        let word = crate::scan::slice::from(head, word_start);
+        !word.is_empty() && crate::scan::slice::upto(head, word_start).ends_with("not ")
     }
 
     /// Whether the digit at `i` follows a dot that starts the number:
@@ -274,7 +275,7 @@ impl<'a> Scanner<'a> {
     /// After a quantity, text that makes it part of an identifier:
     /// `5-HTP`, `25(OH)D`, `3'-`, `2.1.1.13`.
     fn continues_identifier(&self, end: usize, has_unit: bool) -> bool {
-        let rest = crate::slice::from(self.text, end);
+        let rest = crate::scan::slice::from(self.text, end);
         let mut chars = rest.chars();
         match chars.next() {
             None => false,
@@ -291,7 +292,7 @@ impl<'a> Scanner<'a> {
     /// Moves back over a comparator word or symbol, or `between`, that
     /// ends right before the number at `i`.
     fn look_behind(&self, i: usize) -> usize {
-        let head = crate::slice::upto(self.text, i);
+        let head = crate::scan::slice::upto(self.text, i);
         let spaced = head.strip_suffix(' ').unwrap_or(head);
         if let Some(symbol) = comparator_symbol_before(spaced) {
             return spaced.len() - symbol.len();
@@ -315,7 +316,7 @@ impl<'a> Scanner<'a> {
         if self.after_label_word(c.start) || self.is_year(c) {
             return None;
         }
-        let rest = crate::slice::from(self.text, c.end);
+        let rest = crate::scan::slice::from(self.text, c.end);
         // `N times greater`, `Nx higher`, `a 2× overage`: the sign `×` alone
         // makes a factor.
         let factor_sign = rest
@@ -347,23 +348,23 @@ impl<'a> Scanner<'a> {
     }
 
     fn previous_word(&self, at: usize) -> &str {
-        let before = crate::slice::upto(self.text, at).trim_end_matches([' ', '(']);
+        let before = crate::scan::slice::upto(self.text, at).trim_end_matches([' ', '(']);
         let start = before
             .rfind(|c: char| !(is_word_char(c) || c == '.'))
             .map_or(0, |i| {
-                i + crate::slice::from(before, i)
+                i + crate::scan::slice::from(before, i)
                     .chars()
                     .next()
                     .map_or(1, char::len_utf8)
             });
-        crate::slice::from(before, start)
+        crate::scan::slice::from(before, start)
     }
 
     /// `from X to Y` is a change when a verb of change stands earlier in
     /// the clause: `rose from 18 to 34`, `reduced the UL for B6 from 25 to
     /// 12 mg`, `fell by 12 points, from 81% to 69%`.
     fn after_change_verb(&self, at: usize) -> bool {
-        let Some(before) = crate::slice::upto(self.text, at).strip_suffix("from ") else {
+        let Some(before) = crate::scan::slice::upto(self.text, at).strip_suffix("from ") else {
             return false;
         };
         // The clause, at most twenty words and 240 bytes back (a bound that
@@ -373,13 +374,13 @@ impl<'a> Scanner<'a> {
         let floor = (floor..before.len())
             .find(|&i| before.is_char_boundary(i))
             .unwrap_or(before.len());
-        let window = crate::slice::from(before, floor);
+        let window = crate::scan::slice::from(before, floor);
         let clause_start = [". ", "; ", "(", ": "]
             .iter()
             .filter_map(|end| window.rfind(end).map(|i| i + end.len()))
             .max()
             .unwrap_or(0);
-        let clause = crate::slice::from(window, clause_start);
+        let clause = crate::scan::slice::from(window, clause_start);
         clause
             .split(|c: char| !c.is_alphabetic())
             .rev()
@@ -393,7 +394,7 @@ impl<'a> Scanner<'a> {
     }
 
     fn is_year(&self, c: &Candidate) -> bool {
-        let text = crate::slice::within(self.text, c.number_at..c.end);
+        let text = crate::scan::slice::within(self.text, c.number_at..c.end);
         c.parts.comparator.is_none()
             && c.parts.second.is_none()
             && text.len() == 4
@@ -423,7 +424,7 @@ impl<'a> Scanner<'a> {
         };
         // `over 12 weeks` is a span of time, not a bound, unless `for over`
         // or an age (`adults over 70 years`).
-        let head = crate::slice::upto(self.text, c.start);
+        let head = crate::scan::slice::upto(self.text, c.start);
         let age = [
             "adults ",
             "aged ",
@@ -436,10 +437,10 @@ impl<'a> Scanner<'a> {
         ]
         .iter()
         .any(|w| head.ends_with(w))
-            || crate::slice::from(self.text, c.end).starts_with(" of age");
+            || crate::scan::slice::from(self.text, c.end).starts_with(" of age");
         if kind == QuantityKind::Duration
             && c.start < c.number_at
-            && crate::slice::from(self.text, c.start).starts_with("over ")
+            && crate::scan::slice::from(self.text, c.start).starts_with("over ")
             && !head.ends_with("for ")
             && !age
         {
@@ -447,7 +448,7 @@ impl<'a> Scanner<'a> {
             c.parts.comparator = None;
         }
         // `95% CI`: the level of a confidence interval names it.
-        let rest = crate::slice::from(self.text, c.end);
+        let rest = crate::scan::slice::from(self.text, c.end);
         if kind == QuantityKind::Percentage
             && [" CI", " confidence", " credible", " prediction"]
                 .iter()
@@ -479,7 +480,7 @@ impl<'a> Scanner<'a> {
             mention.span.end += len;
         }
         if dosed {
-            let (len, tail) = dose_tail(crate::slice::from(self.text, mention.span.end));
+            let (len, tail) = dose_tail(crate::scan::slice::from(self.text, mention.span.end));
             mention.span.end += len;
             mention.per = tail.per.or(mention
                 .quantity
@@ -498,7 +499,7 @@ impl<'a> Scanner<'a> {
         // `3 g/day or more`, `50 nmol/L (20 ng/mL) or more`.
         if c.parts.comparator.is_none()
             && let Ok((rest, comparator)) =
-                comparator_after(crate::slice::from(self.text, mention.span.end))
+                comparator_after(crate::scan::slice::from(self.text, mention.span.end))
         {
             mention.span.end = self.text.len() - rest.len();
             let parts = Parts {
@@ -513,7 +514,7 @@ impl<'a> Scanner<'a> {
 
     /// The end of the number part of a count or fold candidate.
     fn quantity_end(&self, c: &Candidate) -> usize {
-        match quantity(crate::slice::from(self.text, c.start)) {
+        match quantity(crate::scan::slice::from(self.text, c.start)) {
             Ok((rest, _)) => self.text.len() - rest.len(),
             Err(_) => c.end,
         }
@@ -522,7 +523,7 @@ impl<'a> Scanner<'a> {
     /// ` (4.3 nmol/L)` after a quantity with a unit of a related dimension.
     fn conversion(&self, end: usize, q: &Quantity) -> Option<(usize, Quantity)> {
         let unit = q.unit()?;
-        let rest = crate::slice::from(self.text, end).strip_prefix(" (")?;
+        let rest = crate::scan::slice::from(self.text, end).strip_prefix(" (")?;
         let (after, parts) = quantity(rest).ok()?;
         let inner_at = self.text.len() - rest.len();
         let inner = inner_at..self.text.len() - after.len();
@@ -544,7 +545,7 @@ impl<'a> Scanner<'a> {
         if other == unit || percent(other) && !percent(unit) || time(unit) || time(other) {
             return None;
         }
-        let len = crate::slice::from(self.text, end).len() - close.len();
+        let len = crate::scan::slice::from(self.text, end).len() - close.len();
         Some((len, Quantity::from_kept(self.keep(inner), parts)))
     }
 
@@ -579,7 +580,7 @@ fn substance_then_close(text: &str) -> Option<&str> {
         if word == 0 || !rest.starts_with(char::is_alphabetic) {
             return None;
         }
-        rest = crate::slice::from(rest, word);
+        rest = crate::scan::slice::from(rest, word);
         if let Some(after) = rest.strip_prefix(')') {
             return Some(after);
         }

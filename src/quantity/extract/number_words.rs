@@ -14,7 +14,7 @@ impl Scanner<'_> {
     /// A number word before a unit or a counted noun: `eight weeks`, `two
     /// capsules`, `half a cup`, `three trials` (but not `one study`).
     pub(super) fn at_number_word(&self, i: usize) -> Attempt {
-        let from = crate::slice::from(self.text, i);
+        let from = crate::scan::slice::from(self.text, i);
         let word_end = from
             .find(|c: char| !(c.is_ascii_alphabetic() || c == '-'))
             .map_or(self.text.len(), |e| i + e);
@@ -34,9 +34,9 @@ impl Scanner<'_> {
         // `one (1) softgel`: the word with its numeral in brackets.
         let rest = match rest.strip_prefix(" (").and_then(|r| {
             let digits = r.bytes().take_while(u8::is_ascii_digit).count();
-            let echoed = crate::slice::upto(r, digits).parse::<f64>().ok() == Some(value);
+            let echoed = crate::scan::slice::upto(r, digits).parse::<f64>().ok() == Some(value);
             echoed
-                .then(|| crate::slice::from(r, digits).strip_prefix(')'))
+                .then(|| crate::scan::slice::from(r, digits).strip_prefix(')'))
                 .flatten()
         }) {
             Some(after) => after,
@@ -76,8 +76,8 @@ impl Scanner<'_> {
             _ => return Err(word_end),
         };
         if start < i {
-            let (_, comparator) =
-                comparator(crate::slice::within(self.text, start..i)).map_err(|_| word_end)?;
+            let (_, comparator) = comparator(crate::scan::slice::within(self.text, start..i))
+                .map_err(|_| word_end)?;
             parts.comparator = Some(comparator);
         }
         let candidate = Candidate {

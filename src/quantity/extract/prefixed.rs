@@ -14,12 +14,12 @@ impl Scanner<'_> {
     /// letter `n` or `p` as a word of its own, then `=` or a comparator
     /// symbol.
     pub(super) fn at_letter(&self, i: usize, word_end: usize) -> Attempt {
-        let rest = crate::slice::from(self.text, i + 1);
+        let rest = crate::scan::slice::from(self.text, i + 1);
         let rest = rest.strip_prefix(' ').unwrap_or(rest);
         let (rest, comparator) = match rest.strip_prefix('=') {
             Some(r) => (r, None),
             None => match COMPARATOR_SYMBOLS.iter().find(|(s, _)| rest.starts_with(s)) {
-                Some((symbol, c)) => (crate::slice::from(rest, symbol.len()), Some(*c)),
+                Some((symbol, c)) => (crate::scan::slice::from(rest, symbol.len()), Some(*c)),
                 None => return Err(word_end),
             },
         };
@@ -49,7 +49,7 @@ impl Scanner<'_> {
             }
             let mut end = self.text.len() - after.len();
             let mut comparator = comparator;
-            if crate::slice::from(self.text, end).starts_with('+') {
+            if crate::scan::slice::from(self.text, end).starts_with('+') {
                 end += 1;
                 comparator = comparator.or(Some(Comparator::Ge));
             }
@@ -72,7 +72,7 @@ impl Scanner<'_> {
     /// `n=62`, `p < .05`: the number at `i` after `=` or a comparator
     /// symbol after the word `n` or `p`; read from the letter on.
     pub(super) fn prefixed(&self, i: usize) -> Option<Attempt> {
-        let mut head = crate::slice::upto(self.text, i);
+        let mut head = crate::scan::slice::upto(self.text, i);
         if let Some(h) = head.strip_suffix('.') {
             head = h; // a p-value written `.05`
         }
@@ -81,7 +81,7 @@ impl Scanner<'_> {
             Some(h) => h,
             None => {
                 let symbol = comparator_symbol_before(head)?;
-                crate::slice::upto(head, head.len() - symbol.len())
+                crate::scan::slice::upto(head, head.len() - symbol.len())
             }
         };
         let head = head.strip_suffix(' ').unwrap_or(head);
@@ -89,7 +89,7 @@ impl Scanner<'_> {
         if !matches!(head.as_bytes().get(letter), Some(b'n' | b'N' | b'p' | b'P')) {
             return None;
         }
-        if crate::slice::upto(head, letter)
+        if crate::scan::slice::upto(head, letter)
             .chars()
             .next_back()
             .is_some_and(is_word_char)

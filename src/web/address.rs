@@ -7,7 +7,7 @@ use std::sync::OnceLock;
 
 use crate::SharedStr;
 use crate::error::{Error, ErrorKind};
-use crate::plain_url::PlainUrl;
+use crate::web::plain_url::PlainUrl;
 
 /// An absolute URL, validated with the `url` crate, that renders exactly as
 /// written (`url::Url` would add a trailing `/` to a bare origin).

@@ -26,13 +26,13 @@ impl PlainUrl {
         } else {
             return None;
         };
-        let after = crate::slice::from(text, host_start);
+        let after = crate::scan::slice::from(text, host_start);
         let host_len = after
             .bytes()
             .position(|b| matches!(b, b'/' | b'?' | b'#'))
             .unwrap_or(after.len());
-        let rest = crate::slice::from(after, host_len);
-        if !plain_host(crate::slice::upto(after, host_len))
+        let rest = crate::scan::slice::from(after, host_len);
+        if !plain_host(crate::scan::slice::upto(after, host_len))
             || !(rest.is_empty() || rest.starts_with('/'))
         {
             return None;
@@ -47,17 +47,17 @@ impl PlainUrl {
 
     /// `https://host`: the scheme and the host.
     pub(crate) fn origin<'t>(&self, text: &'t str) -> &'t str {
-        crate::slice::upto(text, self.host_end)
+        crate::scan::slice::upto(text, self.host_end)
     }
 
     /// The host name.
     pub(crate) fn host<'t>(&self, text: &'t str) -> &'t str {
-        crate::slice::within(text, self.host_start..self.host_end)
+        crate::scan::slice::within(text, self.host_start..self.host_end)
     }
 
     /// The path: empty for a bare origin, else starting with `/`.
     pub(crate) fn path<'t>(&self, text: &'t str) -> &'t str {
-        crate::slice::within(text, self.host_end..self.path_end)
+        crate::scan::slice::within(text, self.host_end..self.path_end)
     }
 
     /// `target` resolved against the URL `text` (whose parts these are),
