@@ -28,7 +28,7 @@ fn main() {
     println!("page: {} bytes", page.len());
     count("document", 100, || hermetica::Document::parse(&page));
     count("entry", 100, || page.parse::<hermetica::Entry>());
-    count("analyze", 100, || hermetica::analyze(&page));
+    count("analyze", 100, || common::analyze(&page));
     count("render", 100, || entry.to_page());
     count("render (to_string)", 100, || entry.to_string());
     count("quantities (page)", 100, || {

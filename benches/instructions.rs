@@ -35,7 +35,7 @@ fn main() {
             }
             "document" => drop(black_box(hermetica::Document::parse(black_box(&page)))),
             "entry" => drop(black_box(black_box(&page).parse::<hermetica::Entry>())),
-            "analyze" => drop(black_box(hermetica::analyze(black_box(&page)))),
+            "analyze" => drop(black_box(common::analyze(black_box(&page)))),
             "render" => drop(black_box(black_box(&entry).to_page())),
             "render_to_string" => drop(black_box(black_box(&entry).to_string())),
             _ => {

@@ -37,9 +37,7 @@ fn parse(c: &mut Criterion) {
     group.bench_function("entry", |b| {
         b.iter(|| black_box(&page).parse::<hermetica::Entry>())
     });
-    group.bench_function("analyze", |b| {
-        b.iter(|| hermetica::analyze(black_box(&page)))
-    });
+    group.bench_function("analyze", |b| b.iter(|| common::analyze(black_box(&page))));
     group.bench_function("render", |b| b.iter(|| black_box(&entry).to_page()));
     // The same text through `Display`: one more copy of the whole page.
     group.bench_function("render_to_string", |b| {

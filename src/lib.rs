@@ -17,6 +17,7 @@
     )
 )]
 
+mod analysis;
 mod chem;
 #[cfg(feature = "dataset")]
 pub mod dataset;
@@ -36,12 +37,15 @@ mod text;
 mod timestamp;
 mod web;
 
+pub use analysis::{
+    Agreement, Analysis, EvidenceAssessment, Located, Profile, StudyDose, StudyModel, Warning,
+    analyze,
+};
 pub use chem::MolecularFormula;
 pub use document::{Block, Document, Field, Heading, ListItem, Marker, Row, Table};
 pub use entry::{
-    Agreement, Aliases, Analysis, Benefit, Benefits, Blocks, Combinations, Entry,
-    EvidenceAssessment, Faq, FaqItem, Footer, FooterLine, Located, MetaLine, OtherSection, Profile,
-    Prose, References, Section, SectionKind, Spanned, StudyDose, StudyModel, Warning, analyze,
+    Aliases, Benefit, Benefits, Blocks, Combinations, Entry, Faq, FaqItem, Footer, FooterLine,
+    MetaLine, OtherSection, Prose, References, Section, SectionKind,
 };
 pub use error::{Error, ErrorKind};
 pub use evidence::{EvidenceLevel, EvidenceQualifier, EvidenceScore, Strength, Tier};

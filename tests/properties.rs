@@ -68,10 +68,10 @@ proptest! {
         let offset = page.find(&text).unwrap_or_default();
         let shift = |span: std::ops::Range<usize>| span.start + offset..span.end + offset;
         let citations: Vec<_> = hermetica::citations(&text).map(|c| (shift(c.span), c.text)).collect();
-        let found: Vec<_> = analysis.citations.into_iter().map(|c| (c.value.span, c.value.text)).collect();
+        let found: Vec<_> = analysis.citations().into_iter().map(|c| (c.span, c.value.text)).collect();
         prop_assert_eq!(found, citations);
         let quantities: Vec<_> = hermetica::quantities(&text).map(|q| (shift(q.span), q.text)).collect();
-        let found: Vec<_> = analysis.quantities.into_iter().map(|q| (q.value.span, q.value.text)).collect();
+        let found: Vec<_> = analysis.quantities().into_iter().map(|q| (q.span, q.value.text)).collect();
         prop_assert_eq!(found, quantities);
     }
 }

@@ -223,14 +223,14 @@ fn round_trips_with_unknown_metadata_keys() {
 fn profile_figures_with_spans_in_the_page() {
     use hermetica::{QuantityKind, StudyModel};
     let Some(page) = real_page() else { return };
-    let entry = util::parse(&page);
-    let profile = entry.profile();
+    let analysis = hermetica::analyze(&page).expect("the real page parses");
+    let profile = analysis.profile();
     let at = |span: std::ops::Range<usize>| &page[span];
 
     let mw = profile.molecular_weight.expect("molecular weight");
     assert_eq!(at(mw.span.clone()), "784.98 g/mol");
     assert_eq!(
-        mw.quantity.unit().map(|u| u.code()).as_deref(),
+        mw.value.quantity.unit().map(|u| u.code()).as_deref(),
         Some("g/mol")
     );
     let formula = profile.formula.expect("formula");
@@ -240,26 +240,32 @@ fn profile_figures_with_spans_in_the_page() {
     let bio = profile.bioavailability.expect("bioavailability");
     assert_eq!(at(bio.span.clone()), "approximately 2.2–3.8%");
     assert_eq!(
-        (bio.quantity.low(), bio.quantity.high()),
+        (bio.value.quantity.low(), bio.value.quantity.high()),
         (Some(2.2), Some(3.8))
     );
     let tmax = profile.tmax.expect("tmax");
     assert_eq!(at(tmax.span.clone()), "approximately 0.5–1 hour");
-    assert_eq!(tmax.quantity.unit().map(|u| u.code()).as_deref(), Some("h"));
+    assert_eq!(
+        tmax.value.quantity.unit().map(|u| u.code()).as_deref(),
+        Some("h")
+    );
     let half_life = profile.half_life.expect("half-life");
     assert_eq!(
-        (half_life.quantity.low(), half_life.quantity.high()),
+        (
+            half_life.value.quantity.low(),
+            half_life.value.quantity.high()
+        ),
         (Some(2.0), Some(4.0))
     );
     let log_p = profile.log_p.expect("logP");
-    assert_eq!(log_p.quantity.low(), Some(0.3));
+    assert_eq!(log_p.value.quantity.low(), Some(0.3));
     let fold = profile.fold_increase.expect("fold increase");
     assert_eq!(at(fold.span.clone()), "3–5 fold");
 
     let doses: Vec<(&str, StudyModel)> = profile
         .doses
         .iter()
-        .map(|d| (at(d.value.mention.span.clone()), d.value.model))
+        .map(|d| (at(d.span.clone()), d.value.model))
         .collect();
     assert!(
         doses.contains(&("10-50 mg/kg", StudyModel::Animal)),
@@ -286,8 +292,8 @@ fn profile_figures_with_spans_in_the_page() {
         "the page reports no human doses: {doses:?}"
     );
 
-    let all = entry.quantities();
-    assert!(all.iter().all(|q| at(q.value.span.clone()) == q.value.text));
+    let all = analysis.quantities();
+    assert!(all.iter().all(|q| at(q.span.clone()) == q.value.text));
     let kinds = |k: QuantityKind| all.iter().filter(|q| q.value.kind == k).count();
     assert_eq!(kinds(QuantityKind::MolecularWeight), 1);
     assert_eq!(

@@ -14,7 +14,8 @@ fn real_page_references_links_evidence_and_formula() {
     let Some(page) = util::real_page() else {
         return;
     };
-    let entry = util::parse(&page);
+    let analysis = hermetica::analyze(&page).expect("the real page parses");
+    let entry = analysis.entry();
 
     let sources = &entry.references().expect("references").sources;
     assert_eq!(sources.len(), 1);
@@ -23,7 +24,7 @@ fn real_page_references_links_evidence_and_formula() {
         Some(&Identifier::Pmid("36638594".parse().unwrap()))
     );
 
-    let links = entry.resolved_links();
+    let links = analysis.links();
     assert_eq!(links.len(), 15);
     for link in &links {
         assert_eq!(&page[link.value.span.clone()], link.value.link.to_string());
@@ -58,7 +59,7 @@ fn real_page_references_links_evidence_and_formula() {
         ]
     );
 
-    let evidence = entry.evidence();
+    let evidence = analysis.evidence();
     assert_eq!(
         evidence.strongest,
         EvidenceLevel::Animal,
@@ -71,7 +72,7 @@ fn real_page_references_links_evidence_and_formula() {
     );
     assert_eq!(evidence.agreement, Agreement::Overstated);
 
-    let profile = entry.profile();
+    let profile = analysis.profile();
     let formula = profile.formula.expect("formula").value;
     assert_eq!(formula.count("C"), 41);
     assert_eq!(formula.count("H"), 68);
@@ -79,6 +80,7 @@ fn real_page_references_links_evidence_and_formula() {
     let stated = profile
         .molecular_weight
         .expect("stated weight")
+        .value
         .quantity
         .low()
         .unwrap();
@@ -88,7 +90,7 @@ fn real_page_references_links_evidence_and_formula() {
         formula.molar_mass()
     );
 
-    let cited = entry.citations();
+    let cited = analysis.citations();
     assert_eq!(cited.len(), 1);
     assert_eq!(cited[0].section, "References");
 }

@@ -25,22 +25,23 @@ pub fn parse_entry(data: &[u8]) {
     );
     let again: Entry = text.parse().expect("a rendered entry parses");
     assert_eq!(again, entry);
-    for q in entry.quantities() {
-        assert_eq!(text.get(q.value.span.clone()), Some(q.value.text.as_str()));
-    }
-    for c in entry.citations() {
-        assert_eq!(text.get(c.value.span.clone()), Some(c.value.text.as_str()));
-    }
-    for l in entry.resolved_links() {
-        assert!(text.get(l.value.span.clone()).is_some());
-    }
-    let _ = entry.profile();
-    let _ = entry.evidence();
     let analysis = hermetica::analyze(&text).expect("a parsed page analyzes");
-    assert_eq!(analysis.entry, entry);
-    assert_eq!(analysis.quantities, entry.quantities());
-    assert_eq!(analysis.citations, entry.citations());
-    assert_eq!(analysis.links, entry.resolved_links());
+    assert_eq!(analysis.entry(), &entry);
+    for q in analysis.quantities() {
+        assert_eq!(q.span, q.value.span);
+        assert_eq!(text.get(q.span.clone()), Some(q.value.text.as_str()));
+    }
+    for c in analysis.citations() {
+        assert_eq!(text.get(c.span.clone()), Some(c.value.text.as_str()));
+    }
+    for l in analysis.links() {
+        assert!(text.get(l.span.clone()).is_some());
+    }
+    for w in analysis.warnings() {
+        assert!(text.get(w.span.clone()).is_some());
+    }
+    let _ = analysis.profile();
+    let _ = analysis.evidence();
 }
 
 /// Any bytes: no panic; a document renders back to the exact input.

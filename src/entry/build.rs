@@ -9,12 +9,15 @@ use super::benefits::Benefits;
 use super::faq::Faq;
 use super::footer::{Footer, FooterLine};
 use super::metadata::MetaLine;
+use super::outline::Outline;
 use super::references::References;
 use super::section::{Combinations, OtherSection, Prose, Section, SectionKind};
 
 pub(crate) fn parse_entry(source: &str) -> Result<Entry, Error> {
     let (doc, starts) = parse_blocks(source);
-    build(doc.blocks, doc.layout, &starts).map_err(|f| f.with_source(source))
+    let (entry, _) =
+        build(doc.blocks, doc.layout, &starts, source.len()).map_err(|f| f.with_source(source))?;
+    Ok(entry)
 }
 
 fn is_section(block: &Block) -> bool {
@@ -25,11 +28,14 @@ fn is_empty_line(block: &Block) -> bool {
     matches!(block, Block::Blank(t) if t.is_empty())
 }
 
+/// The entry of a page's blocks (`starts` holds where each starts in the
+/// page of `len` bytes), and where its parts stand in the page.
 pub(crate) fn build(
     blocks: Vec<Block>,
     layout: crate::layout::Layout,
     starts: &[usize],
-) -> Result<Entry, Fault> {
+    len: usize,
+) -> Result<(Entry, Outline), Fault> {
     let at = |i: usize| starts.get(i).copied().unwrap_or(0);
     let expected = |expected, i: usize| Fault::new(ErrorKind::Expected { expected }, at(i)..at(i));
 
@@ -87,6 +93,13 @@ pub(crate) fn build(
             return Err(expected("metadata or a section after the title", 1));
         }
     }
+    let outline = Outline::new(
+        &blocks,
+        starts,
+        len,
+        metadata_start..metadata_end.max(metadata_start),
+        first_section..body_end,
+    );
     let section_count = blocks
         .get(first_section..body_end)
         .map_or(0, |b| b.iter().filter(|b| is_section(b)).count());
@@ -126,18 +139,19 @@ pub(crate) fn build(
             other => MetaLine::Other(other),
         });
     }
-    Ok(Entry {
+    let entry = Entry {
         title,
         metadata,
         sections,
         footer,
         layout,
-    })
+    };
+    Ok((entry, outline))
 }
 
 /// The footer: a `---` rule, an empty line and one paragraph, ending the
 /// page, each line of which is a footer line in `*…*`.
-pub(crate) fn find_footer(blocks: &[Block]) -> Option<usize> {
+fn find_footer(blocks: &[Block]) -> Option<usize> {
     let at = blocks.len().checked_sub(3)?;
     match blocks.get(at..)? {
         [Block::Rule(rule), blank, Block::Paragraph(text)]

@@ -1,34 +1,25 @@
 //! The typed view of an ingredient page.
 
-mod analysis;
 mod benefits;
 mod blocks;
 mod build;
-mod evidence;
-pub(crate) use build::parse_entry;
 mod faq;
 mod footer;
-mod locate;
-mod marks;
 mod metadata;
-mod profile;
+mod outline;
 mod references;
 mod render;
 mod section;
-mod warnings;
 
-pub use analysis::{Analysis, analyze};
 pub use benefits::{Benefit, Benefits};
 pub use blocks::Blocks;
-pub use evidence::{Agreement, EvidenceAssessment};
+pub(crate) use build::{build, parse_entry};
 pub use faq::{Faq, FaqItem};
 pub use footer::{Footer, FooterLine};
-pub use locate::Located;
 pub use metadata::{Aliases, MetaLine};
-pub use profile::{Profile, Spanned, StudyDose, StudyModel};
+pub(crate) use outline::Outline;
 pub use references::References;
 pub use section::{Combinations, OtherSection, Prose, Section, SectionKind};
-pub use warnings::Warning;
 
 use chrono::NaiveDate;
 

@@ -5,23 +5,37 @@ use std::ops::Range;
 use chrono::NaiveDate;
 
 use super::{Diagnostic, Severity};
-use crate::entry::{Agreement, Analysis, Profile, SectionKind, StudyModel, Warning};
-use crate::quantity::{Dimension, QuantityKind};
+use crate::analysis::{Agreement, Analysis, Located, Profile, StudyModel, Warning};
+use crate::entry::{MetaLine, SectionKind};
+use crate::quantity::{Dimension, Mention, QuantityKind};
+use crate::{Citation, ResolvedLink};
 
-pub(crate) fn all(analysis: &Analysis, page: &str, today: NaiveDate) -> Vec<Diagnostic> {
+/// What the checks read, each read once from the analysed page.
+struct Page<'a> {
+    analysis: &'a Analysis,
+    quantities: Vec<Located<Mention>>,
+    profile: Profile,
+}
+
+pub(crate) fn all(analysis: &Analysis, today: NaiveDate) -> Vec<Diagnostic> {
     let mut out = Vec::new();
-    // The profile renders and re-reads the page: read it once.
-    let profile = analysis.entry.profile();
-    score_evidence(analysis, page, &mut out);
-    molecular_weight(analysis, &profile, &mut out);
-    inverted_ranges(analysis, &mut out);
-    unit_context(&profile, page, &mut out);
-    duplicate_aliases(analysis, page, &mut out);
-    pmc_as_pmid(analysis, &mut out);
-    unknown_links(analysis, &mut out);
+    let page = Page {
+        analysis,
+        quantities: analysis.quantities(),
+        profile: analysis.profile(),
+    };
+    let citations = analysis.citations();
+    let links = analysis.links();
+    score_evidence(&page, &mut out);
+    molecular_weight(&page, &mut out);
+    inverted_ranges(&page, &mut out);
+    unit_context(&page, &mut out);
+    duplicate_aliases(&page, &mut out);
+    pmc_as_pmid(&citations, &mut out);
+    unknown_links(&links, &mut out);
     missing_parts(analysis, &mut out);
-    future_date(analysis, page, today, &mut out);
-    structure(analysis, page, &mut out);
+    future_date(&page, today, &mut out);
+    structure(analysis, &mut out);
     out.sort_by_key(|d| (d.span.start, d.code));
     out
 }
@@ -42,20 +56,17 @@ fn diagnostic(
     }
 }
 
-/// The span of a metadata line's value: `**Key:** value`.
-fn metadata_value(page: &str, key: &str) -> Option<Range<usize>> {
-    let label = format!("**{key}:** ");
-    let at = page.find(&label)? + label.len();
-    let end = crate::scan::slice::from(page, at)
-        .find(['\n', '\r'])
-        .map_or(page.len(), |e| at + e);
-    Some(at..end)
+/// The span of the value of the first metadata line `is` picks:
+/// `**Key:** value`.
+fn metadata_value(a: &Analysis, is: impl Fn(&MetaLine) -> bool) -> Range<usize> {
+    let line = a.entry().metadata.iter().position(is);
+    line.and_then(|i| a.metadata_value(i)).unwrap_or(0..0)
 }
 
-fn score_evidence(a: &Analysis, page: &str, out: &mut Vec<Diagnostic>) {
-    let evidence = a.entry.evidence();
+fn score_evidence(p: &Page<'_>, out: &mut Vec<Diagnostic>) {
+    let evidence = p.analysis.evidence();
     let Some(score) = evidence.score else { return };
-    let span = metadata_value(page, "Evidence Score").unwrap_or(0..0);
+    let span = metadata_value(p.analysis, |m| matches!(m, MetaLine::EvidenceScore(_)));
     let tier = score.tier();
     let supported = evidence.strongest.supported_tier();
     let denial = if evidence.denials.is_empty() {
@@ -88,11 +99,11 @@ fn score_evidence(a: &Analysis, page: &str, out: &mut Vec<Diagnostic>) {
     }
 }
 
-fn molecular_weight(a: &Analysis, profile: &Profile, out: &mut Vec<Diagnostic>) {
-    let Some(formula) = &profile.formula else {
+fn molecular_weight(p: &Page<'_>, out: &mut Vec<Diagnostic>) {
+    let Some(formula) = &p.profile.formula else {
         return;
     };
-    let Some(stated) = a
+    let Some(stated) = p
         .quantities
         .iter()
         .find(|q| q.value.kind == QuantityKind::MolecularWeight)
@@ -109,13 +120,13 @@ fn molecular_weight(a: &Analysis, profile: &Profile, out: &mut Vec<Diagnostic>) 
             "molecular-weight",
             Severity::Warning,
             format!("stated molecular weight {weight} g/mol differs from {computed:.2} g/mol computed from {}", formula.value),
-            stated.value.span.clone(),
+            stated.span.clone(),
         ));
     }
 }
 
-fn inverted_ranges(a: &Analysis, out: &mut Vec<Diagnostic>) {
-    for q in a
+fn inverted_ranges(p: &Page<'_>, out: &mut Vec<Diagnostic>) {
+    for q in p
         .quantities
         .iter()
         .filter(|q| q.value.quantity.is_inverted())
@@ -125,7 +136,7 @@ fn inverted_ranges(a: &Analysis, out: &mut Vec<Diagnostic>) {
             "inverted-range",
             Severity::Warning,
             format!("range `{}` runs from high to low", q.value.text),
-            q.value.span.clone(),
+            q.span.clone(),
         ));
     }
 }
@@ -143,18 +154,15 @@ const DOSE_WORDS: &[&str] = &[
 
 /// A dose per body weight read as used in cell culture, or a dose given to
 /// people or animals written as a concentration.
-fn unit_context(profile: &Profile, page: &str, out: &mut Vec<Diagnostic>) {
-    for dose in &profile.doses {
+fn unit_context(p: &Page<'_>, out: &mut Vec<Diagnostic>) {
+    let page = p.analysis.page();
+    for dose in &p.profile.doses {
         let mention = &dose.value.mention;
         let Some(unit) = mention.quantity.unit() else {
             continue;
         };
         let dimension = unit.dimension();
-        let clause_start = crate::scan::slice::upto(page, mention.span.start)
-            .rfind(['.', ';', ',', '\n', '('])
-            .map_or(0, |i| i + 1);
-        let before =
-            crate::scan::slice::within(page, clause_start..mention.span.start).to_lowercase();
+        let before = clause_before(page, dose.span.start).to_lowercase();
         let dosed = DOSE_WORDS.iter().any(|w| before.contains(w));
         let concentration = dimension == Dimension::MASS_CONCENTRATION
             || dimension == Dimension::MOLAR_CONCENTRATION;
@@ -174,38 +182,57 @@ fn unit_context(profile: &Profile, page: &str, out: &mut Vec<Diagnostic>) {
             "unit-context",
             Severity::Warning,
             message,
-            mention.span.clone(),
+            dose.span.clone(),
         ));
     }
 }
 
-fn duplicate_aliases(a: &Analysis, page: &str, out: &mut Vec<Diagnostic>) {
-    let Some(aliases) = a.entry.aliases() else {
+/// The clause before `at`: from after the last `.`, `;`, `,`, line break
+/// or `(` before it, within the window a sentence fits in (which keeps
+/// the work linear in the page).
+fn clause_before(page: &str, at: usize) -> &str {
+    let mut from = at.saturating_sub(WINDOW);
+    while !page.is_char_boundary(from) {
+        from += 1;
+    }
+    let head = crate::scan::slice::within(page, from..at);
+    let start = head.rfind(['.', ';', ',', '\n', '(']).map_or(0, |i| i + 1);
+    crate::scan::slice::from(head, start)
+}
+
+/// How far back a clause is looked for, in bytes.
+const WINDOW: usize = 400;
+
+fn duplicate_aliases(p: &Page<'_>, out: &mut Vec<Diagnostic>) {
+    let a = p.analysis;
+    let Some(aliases) = a.entry().aliases() else {
         return;
     };
-    let span = metadata_value(page, "Also Known As").unwrap_or(0..0);
-    let mut seen: Vec<String> = Vec::new();
+    let span = metadata_value(a, |m| matches!(m, MetaLine::AlsoKnownAs(_)));
+    let line = crate::scan::slice::within(a.page(), span.clone());
+    let mut seen = std::collections::HashSet::new();
+    // Aliases are written in order, `, `-separated: each is found after
+    // the one before it.
+    let mut from = 0;
     for alias in aliases.iter() {
-        let key = alias.trim().to_lowercase();
-        if seen.contains(&key) {
-            let at = crate::scan::slice::within(page, span.clone())
-                .rfind(alias)
-                .map_or(span.start, |i| span.start + i);
+        let at = crate::scan::slice::from(line, from)
+            .find(alias)
+            .map_or(from, |i| from + i);
+        from = at + alias.len();
+        if !seen.insert(alias.trim().to_lowercase()) {
             out.push(diagnostic(
                 "H005",
                 "duplicate-alias",
                 Severity::Warning,
                 format!("alias `{alias}` is listed more than once"),
-                at..at + alias.len(),
+                span.start + at..span.start + at + alias.len(),
             ));
-        } else {
-            seen.push(key);
         }
     }
 }
 
-fn pmc_as_pmid(a: &Analysis, out: &mut Vec<Diagnostic>) {
-    for c in a.citations.iter().filter(|c| c.value.mislabelled) {
+fn pmc_as_pmid(citations: &[Located<Citation>], out: &mut Vec<Diagnostic>) {
+    for c in citations.iter().filter(|c| c.value.mislabelled) {
         out.push(diagnostic(
             "H006",
             "pmc-as-pmid",
@@ -214,7 +241,7 @@ fn pmc_as_pmid(a: &Analysis, out: &mut Vec<Diagnostic>) {
                 "`{}` labels a PubMed Central id as a PMID; write `PMCID:`",
                 c.value.text
             ),
-            c.value.span.clone(),
+            c.span.clone(),
         ));
     }
 }
@@ -228,8 +255,8 @@ const KNOWN_PATHS: &[&str] = &[
     "/conditions/",
 ];
 
-fn unknown_links(a: &Analysis, out: &mut Vec<Diagnostic>) {
-    for l in &a.links {
+fn unknown_links(links: &[Located<ResolvedLink>], out: &mut Vec<Diagnostic>) {
+    for l in links {
         let target = &l.value.link.target;
         let relative =
             !target.contains("://") && !target.starts_with('#') && !target.starts_with("mailto:");
@@ -239,7 +266,7 @@ fn unknown_links(a: &Analysis, out: &mut Vec<Diagnostic>) {
                 "unknown-link",
                 Severity::Warning,
                 format!("link target `{target}` is outside the site's known paths"),
-                l.value.span.clone(),
+                l.span.clone(),
             ));
         }
     }
@@ -249,7 +276,7 @@ const REQUIRED_KEYS: &[&str] = &["Canonical URL", "Updated", "Evidence Score", "
 const REQUIRED_SECTIONS: &[SectionKind] = &[SectionKind::Overview, SectionKind::HealthBenefits];
 
 fn missing_parts(a: &Analysis, out: &mut Vec<Diagnostic>) {
-    let entry = &a.entry;
+    let entry = a.entry();
     let present = |key: &str| match key {
         "Canonical URL" => entry.canonical_url().is_some(),
         "Updated" => entry.updated().is_some(),
@@ -278,37 +305,27 @@ fn missing_parts(a: &Analysis, out: &mut Vec<Diagnostic>) {
     }
 }
 
-fn future_date(a: &Analysis, page: &str, today: NaiveDate, out: &mut Vec<Diagnostic>) {
-    if let Some(updated) = a.entry.updated().filter(|d| *d > today) {
+fn future_date(p: &Page<'_>, today: NaiveDate, out: &mut Vec<Diagnostic>) {
+    let a = p.analysis;
+    if let Some(updated) = a.entry().updated().filter(|d| *d > today) {
         out.push(diagnostic(
             "H009",
             "future-date",
             Severity::Warning,
             format!("`Updated` date {updated} is after today ({today})"),
-            metadata_value(page, "Updated").unwrap_or(0..0),
+            metadata_value(a, |m| matches!(m, MetaLine::Updated(_))),
         ));
     }
 }
 
-fn structure(a: &Analysis, page: &str, out: &mut Vec<Diagnostic>) {
-    for warning in a.entry.warnings() {
-        let (code, name, severity, span) = match &warning {
-            Warning::UntypedSection { heading } => {
-                let at = page.find(&format!("## {heading}")).unwrap_or(0);
-                (
-                    "H010",
-                    "untyped-section",
-                    Severity::Warning,
-                    at..at + heading.len() + 3,
-                )
-            }
-            Warning::UnknownKey { key } => {
-                let span =
-                    metadata_value(page, key).map_or(0..0, |v| v.start - key.len() - 6..v.start);
-                ("H011", "unknown-key", Severity::Note, span)
-            }
-            _ => ("H012", "stray-line", Severity::Note, 0..0),
+fn structure(a: &Analysis, out: &mut Vec<Diagnostic>) {
+    for warning in a.warnings() {
+        let (code, name, severity) = match &warning.value {
+            Warning::UntypedSection { .. } => ("H010", "untyped-section", Severity::Warning),
+            Warning::UnknownKey { .. } => ("H011", "unknown-key", Severity::Note),
+            _ => ("H012", "stray-line", Severity::Note),
         };
-        out.push(diagnostic(code, name, severity, warning.to_string(), span));
+        let message = warning.value.to_string();
+        out.push(diagnostic(code, name, severity, message, warning.span));
     }
 }

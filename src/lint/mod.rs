@@ -100,7 +100,7 @@ impl Diagnostic {
 /// that does not parse gives one `H000` error.
 pub fn lint(page: &str, today: NaiveDate) -> Vec<Diagnostic> {
     match crate::analyze(page) {
-        Ok(analysis) => checks::all(&analysis, page, today),
+        Ok(analysis) => checks::all(&analysis, today),
         Err(error) => vec![Diagnostic {
             code: "H000",
             name: "parse-error",

@@ -67,49 +67,65 @@ impl Citation {
 /// assert!(found[2].mislabelled);
 /// ```
 pub fn citations(text: &str) -> impl Iterator<Item = Citation> + '_ {
-    citations_with(&FORMS, text)
+    citations_at(text, citation_starts(text))
 }
 
-/// Where each form of citation starts: one string per form (two for URLs),
-/// searched for in one pass. None can overlap another, nor a unit of time
-/// searched for in the same pass (`quantity::UNITS_OF_TIME`): a URL is
-/// found from its `ttps:` or `ttp:`, since `h` ends ` month`.
-pub(crate) const STARTS: [&str; 7] = ["PMID", "PMC", "NCT", "10.", " et al.", "ttps:", "ttp:"];
-const PMID: usize = 0;
-const PMC: usize = 1;
-const NCT: usize = 2;
-const DOI: usize = 3;
-const ET_AL: usize = 4;
-
-static FORMS: LazyLock<Needles> = LazyLock::new(|| Needles::new(&STARTS));
-
-fn citations_with(forms: &Needles, text: &str) -> std::vec::IntoIter<Citation> {
-    citations_at(text, forms.find(text))
+/// The form of citation a start string opens.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum CitationStart {
+    /// `PMID`: a PubMed id, or a PMC id written under that label.
+    Pmid,
+    /// `PMC`: a PubMed Central id.
+    Pmc,
+    /// `NCT`: a ClinicalTrials.gov id.
+    Nct,
+    /// `10.`: a DOI.
+    Doi,
+    /// ` et al.`: an author–year citation (the name stands before it).
+    EtAl,
+    /// `http`: a URL.
+    Url,
 }
 
-/// The citations of `text` that start where [`STARTS`] were found: each
-/// occurrence's position and its index in `STARTS`, in order.
+/// The strings a citation starts with, searched for in one pass. No
+/// occurrence of one can overlap an occurrence of another or of itself,
+/// so the one pass finds every one.
+const STARTS: [(&str, CitationStart); 6] = [
+    ("PMID", CitationStart::Pmid),
+    ("PMC", CitationStart::Pmc),
+    ("NCT", CitationStart::Nct),
+    ("10.", CitationStart::Doi),
+    (" et al.", CitationStart::EtAl),
+    ("http", CitationStart::Url),
+];
+
+static SEARCH: LazyLock<Needles> = LazyLock::new(|| Needles::new(&STARTS.map(|(s, _)| s)));
+
+/// Where citations may start in `text`, in order.
+pub(crate) fn citation_starts(text: &str) -> Vec<(usize, CitationStart)> {
+    SEARCH
+        .find(text)
+        .into_iter()
+        .filter_map(|(at, i)| Some((at, STARTS.get(i)?.1)))
+        .collect()
+}
+
+/// The citations of `text` that start where [`citation_starts`] found a
+/// start, in order.
 pub(crate) fn citations_at(
     text: &str,
-    starts: impl IntoIterator<Item = (usize, usize)>,
+    starts: impl IntoIterator<Item = (usize, CitationStart)>,
 ) -> std::vec::IntoIter<Citation> {
     let mut found: Vec<Citation> = Vec::new();
     let mut doi_after = 0;
     let mut url_after = 0;
     for (at, form) in starts {
         match form {
-            PMID | PMC => at_p(text, at, &mut found),
-            NCT => nct(text, at, &mut found),
-            DOI => doi(text, at, &mut doi_after, &mut found),
-            ET_AL => author_year(text, at, &mut found),
-            _ => {
-                let h = at
-                    .checked_sub(1)
-                    .filter(|&h| text.as_bytes().get(h) == Some(&b'h'));
-                if let Some(h) = h {
-                    url(text, h, &mut url_after, &mut found);
-                }
-            }
+            CitationStart::Pmid | CitationStart::Pmc => at_p(text, at, &mut found),
+            CitationStart::Nct => nct(text, at, &mut found),
+            CitationStart::Doi => doi(text, at, &mut doi_after, &mut found),
+            CitationStart::EtAl => author_year(text, at, &mut found),
+            CitationStart::Url => url(text, at, &mut url_after, &mut found),
         }
     }
     found.sort_by_key(|c| (c.span.start, std::cmp::Reverse(c.span.end)));
@@ -259,7 +275,16 @@ mod tests {
 
     #[test]
     fn the_forms_cannot_overlap() {
-        assert!(crate::scan::needles::overlap_free(&STARTS));
+        assert!(crate::scan::needles::overlap_free(&STARTS.map(|(s, _)| s)));
+    }
+
+    /// The citations found from the starts `needles` finds.
+    fn citations_with(needles: &Needles, text: &str) -> Vec<Citation> {
+        let starts = needles
+            .find(text)
+            .into_iter()
+            .map(|(at, i)| (at, STARTS[i].1));
+        citations_at(text, starts).collect()
     }
 
     proptest! {
@@ -275,8 +300,9 @@ mod tests {
             )
         ) {
             let text = parts.concat();
-            let one_pass: Vec<Citation> = citations_with(&Needles::new(&STARTS), &text).collect();
-            let each: Vec<Citation> = citations_with(&Needles::each(&STARTS), &text).collect();
+            let strings = STARTS.map(|(s, _)| s);
+            let one_pass = citations_with(&Needles::new(&strings), &text);
+            let each = citations_with(&Needles::each(&strings), &text);
             prop_assert_eq!(one_pass, each);
         }
     }

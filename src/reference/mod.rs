@@ -8,7 +8,7 @@ mod link;
 mod source;
 
 pub use citation::{Citation, CitationTarget, citations};
-pub(crate) use citation::{STARTS as CITATION_STARTS, citations_at};
+pub(crate) use citation::{citation_starts, citations_at};
 pub use ids::{Doi, Identifier, NctId, Pmcid, Pmid};
 pub use link::ResolvedLink;
 pub use source::Reference;

@@ -10,9 +10,14 @@ pub fn exercise(text: &str) {
     if let Ok(entry) = text.parse::<Entry>() {
         assert_eq!(entry.to_string(), text);
         assert_eq!(entry.to_page(), text);
-        let _ = entry.profile();
-        let _ = entry.evidence();
-        let _ = entry.resolved_links();
+    }
+    if let Ok(analysis) = hermetica::analyze(text) {
+        let _ = analysis.quantities();
+        let _ = analysis.citations();
+        let _ = analysis.links();
+        let _ = analysis.profile();
+        let _ = analysis.evidence();
+        let _ = analysis.warnings();
     }
     let doc = Document::parse(text);
     assert_eq!(doc.to_string(), text);

@@ -7,18 +7,7 @@ use std::ops::Range;
 use crate::chem::{MolecularFormula, formulas};
 use crate::quantity::{Mention, QuantityKind};
 
-use super::Entry;
-use super::locate::{Heading, Located};
-
-/// A value with its byte span in the page.
-#[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
-pub struct Spanned<T> {
-    /// Byte range in the page.
-    pub span: Range<usize>,
-    /// The value.
-    pub value: T,
-}
+use super::{Analysis, Located};
 
 /// Where a dose or concentration was used, read from its sentence.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -41,31 +30,31 @@ pub enum StudyModel {
 #[derive(Debug, Clone, PartialEq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct StudyDose {
-    /// The quantity, with its span in the page.
+    /// The quantity.
     pub mention: Mention,
     /// Where it was used.
     pub model: StudyModel,
 }
 
-/// The figures of an entry that a reader looks for, each with its span in
-/// the page.
+/// The figures of an entry that a reader looks for, each where it stands
+/// in the page. The first statement of each figure is kept.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct Profile {
     /// The stated molecular weight (`784.98 g/mol`).
-    pub molecular_weight: Option<Mention>,
+    pub molecular_weight: Option<Located<Mention>>,
     /// The molecular formula (`C41H68O14`).
-    pub formula: Option<Spanned<MolecularFormula>>,
+    pub formula: Option<Located<MolecularFormula>>,
     /// Oral bioavailability, a percentage or percent range.
-    pub bioavailability: Option<Mention>,
+    pub bioavailability: Option<Located<Mention>>,
     /// Time to peak plasma concentration, a duration.
-    pub tmax: Option<Mention>,
+    pub tmax: Option<Located<Mention>>,
     /// Elimination half-life, a duration.
-    pub half_life: Option<Mention>,
+    pub half_life: Option<Located<Mention>>,
     /// The partition coefficient.
-    pub log_p: Option<Mention>,
+    pub log_p: Option<Located<Mention>>,
     /// The fold increase in bioavailability of enhanced formulations.
-    pub fold_increase: Option<Mention>,
+    pub fold_increase: Option<Located<Mention>>,
     /// Every dose and concentration, with the model it was used in.
     pub doses: Vec<Located<StudyDose>>,
 }
@@ -109,67 +98,57 @@ const MODELS: &[(StudyModel, &[&str])] = &[
     ),
 ];
 
-impl Entry {
-    /// The figures a reader looks for, found in the sections' prose.
-    ///
-    /// ```
-    /// let page = "# X\n\n**Category:** Compound\n\n## Nutritional Profile\n\n\
-    ///     Molecular weight: 180.16 g/mol (C9H8O4). Oral bioavailability is about 50%, \
-    ///     with a Tmax of 1–2 hours and a half-life of 20 minutes. Rats received 10 mg/kg.\n";
-    /// let entry: hermetica::Entry = page.parse().unwrap();
-    /// let profile = entry.profile();
-    /// assert_eq!(profile.molecular_weight.unwrap().quantity.low(), Some(180.16));
-    /// assert_eq!(profile.formula.unwrap().value.to_string(), "C9H8O4");
-    /// assert_eq!(profile.bioavailability.unwrap().text, "about 50%");
-    /// assert_eq!(profile.tmax.unwrap().text, "1–2 hours");
-    /// assert_eq!(profile.half_life.unwrap().text, "20 minutes");
-    /// assert_eq!(profile.doses[0].value.model, hermetica::StudyModel::Animal);
-    /// ```
-    pub fn profile(&self) -> Profile {
-        let prose = self.page_prose();
-        let mut profile = Profile::default();
-        for (section, range) in &prose.blocks {
-            let block = crate::scan::slice::within(&prose.text, range.clone());
-            let heading = Heading(self.sections.get(*section));
-            for (span, formula) in formulas(block) {
-                profile.formula.get_or_insert(Spanned {
-                    span: span.start + range.start..span.end + range.start,
-                    value: formula,
-                });
-            }
-            for mut mention in crate::quantities(block) {
-                let local = mention.span.clone();
-                mention.span = local.start + range.start..local.end + range.start;
-                let before = sentence_before(block, local.start);
-                let slot = match mention.kind {
-                    QuantityKind::MolecularWeight => &mut profile.molecular_weight,
-                    QuantityKind::LogP => &mut profile.log_p,
-                    QuantityKind::Percentage if nearest(before, &[BIOAVAILABILITY]) == Some(0) => {
-                        &mut profile.bioavailability
-                    }
-                    QuantityKind::Duration => match nearest(before, &[TMAX, HALF_LIFE]) {
-                        Some(0) => &mut profile.tmax,
-                        Some(_) => &mut profile.half_life,
-                        None => continue,
-                    },
-                    QuantityKind::FoldChange if nearest(before, &[BIOAVAILABILITY]).is_some() => {
-                        &mut profile.fold_increase
-                    }
-                    QuantityKind::Dose | QuantityKind::Concentration => {
-                        let model = model_of(block, local);
-                        profile.doses.push(Located {
-                            section: heading.name(),
-                            value: StudyDose { mention, model },
-                        });
-                        continue;
-                    }
-                    _ => continue,
-                };
-                slot.get_or_insert(mention);
-            }
+/// The profile of an analysed page: each block's formulas and quantities,
+/// sorted into the figures by the keywords of their sentence.
+pub(super) fn profile(a: &Analysis) -> Profile {
+    let mut profile = Profile::default();
+    for block in a.prose_blocks() {
+        let text = block.text;
+        let located = |span: Range<usize>| span.start + block.start..span.end + block.start;
+        for (span, formula) in formulas(text) {
+            profile.formula.get_or_insert(Located {
+                section: block.heading(),
+                span: located(span),
+                value: formula,
+            });
         }
-        profile
+        for mut mention in crate::quantities(text) {
+            let local = mention.span.clone();
+            mention.span = located(local.clone());
+            let before = sentence_before(text, local.start);
+            let slot = match mention.kind {
+                QuantityKind::MolecularWeight => &mut profile.molecular_weight,
+                QuantityKind::LogP => &mut profile.log_p,
+                QuantityKind::Percentage if nearest(before, &[BIOAVAILABILITY]) == Some(0) => {
+                    &mut profile.bioavailability
+                }
+                QuantityKind::Duration => match nearest(before, &[TMAX, HALF_LIFE]) {
+                    Some(0) => &mut profile.tmax,
+                    Some(_) => &mut profile.half_life,
+                    None => continue,
+                },
+                QuantityKind::FoldChange if nearest(before, &[BIOAVAILABILITY]).is_some() => {
+                    &mut profile.fold_increase
+                }
+                QuantityKind::Dose | QuantityKind::Concentration => {
+                    let model = model_of(text, local);
+                    profile.doses.push(Located {
+                        section: block.heading(),
+                        span: mention.span.clone(),
+                        value: StudyDose { mention, model },
+                    });
+                    continue;
+                }
+                _ => continue,
+            };
+            slot.get_or_insert(Located {
+                section: block.heading(),
+                span: mention.span.clone(),
+                value: mention,
+            });
+        }
     }
+    profile
 }
 
 /// How far around a quantity its context is read, in bytes: enough for a

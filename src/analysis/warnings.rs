@@ -3,8 +3,9 @@
 
 use std::fmt;
 
-use super::{Entry, MetaLine, Section, SectionKind};
+use super::{Analysis, Located, heading_of};
 use crate::document::Block;
+use crate::entry::{MetaLine, Section, SectionKind};
 
 /// Something a page holds that the typed view could not type. The content
 /// is kept and renders back; a warning says where the page strays from the
@@ -48,39 +49,43 @@ impl fmt::Display for Warning {
     }
 }
 
-impl Entry {
-    /// What the page holds that could not be typed (kept as written).
-    ///
-    /// ```
-    /// let page = "# Tea\n\n**Colour:** Green\n\n## Health Benefits\n\nCalms.\n";
-    /// let entry: hermetica::Entry = page.parse().unwrap();
-    /// let warnings: Vec<String> = entry.warnings().iter().map(ToString::to_string).collect();
-    /// assert_eq!(warnings, [
-    ///     "unknown metadata key `Colour` kept as written",
-    ///     "section `Health Benefits` kept as written: its body does not have the expected shape",
-    /// ]);
-    /// ```
-    pub fn warnings(&self) -> Vec<Warning> {
-        let mut warnings = Vec::new();
-        for line in &self.metadata {
-            match line {
-                MetaLine::Field(field) => warnings.push(Warning::UnknownKey {
+/// What the page holds that could not be typed, where it stands.
+pub(super) fn warnings(a: &Analysis) -> Vec<Located<Warning>> {
+    let mut warnings = Vec::new();
+    let entry = a.entry();
+    for (i, line) in entry.metadata.iter().enumerate() {
+        let (warning, span) = match line {
+            MetaLine::Field(field) => (
+                Warning::UnknownKey {
                     key: field.key.to_string(),
-                }),
-                MetaLine::Other(Block::Blank(_)) => {}
-                MetaLine::Other(_) => warnings.push(Warning::StrayLine),
-                _ => {}
-            }
-        }
-        for section in &self.sections {
-            if let Section::Other(other) = section
-                && SectionKind::from_heading(&other.heading).is_some()
-            {
-                warnings.push(Warning::UntypedSection {
-                    heading: other.heading.to_string(),
-                });
-            }
-        }
-        warnings
+                },
+                // The key: `**Key:**`.
+                a.metadata_value(i)
+                    .zip(a.metadata_line(i))
+                    .map(|(value, line)| line.start..value.start.saturating_sub(1)),
+            ),
+            MetaLine::Other(Block::Blank(_)) => continue,
+            MetaLine::Other(_) => (Warning::StrayLine, a.metadata_line(i)),
+            _ => continue,
+        };
+        warnings.push(Located {
+            section: heading_of(None),
+            span: span.unwrap_or_default(),
+            value: warning,
+        });
     }
+    for (i, section) in entry.sections.iter().enumerate() {
+        if let Section::Other(other) = section
+            && SectionKind::from_heading(&other.heading).is_some()
+        {
+            warnings.push(Located {
+                section: heading_of(Some(section)),
+                span: a.heading_line(i).unwrap_or_default(),
+                value: Warning::UntypedSection {
+                    heading: other.heading.to_string(),
+                },
+            });
+        }
+    }
+    warnings
 }
