@@ -26,7 +26,7 @@ fn main() {
     let page = common::page();
     let entry: hermetica::Entry = page.parse().expect("the page parses");
     println!("page: {} bytes", page.len());
-    count("document", 100, || hermetica::Document::parse(&page));
+    count("document", 100, || hermetica::Document::from(page.as_str()));
     count("entry", 100, || page.parse::<hermetica::Entry>());
     count("analyze", 100, || common::analyze(&page));
     count("render", 100, || entry.to_page());

@@ -33,7 +33,9 @@ fn main() {
             "memchr_lines" => {
                 black_box(memchr::memchr_iter(b'\n', black_box(page.as_bytes())).count());
             }
-            "document" => drop(black_box(hermetica::Document::parse(black_box(&page)))),
+            "document" => drop(black_box(hermetica::Document::from(black_box(
+                page.as_str(),
+            )))),
             "entry" => drop(black_box(black_box(&page).parse::<hermetica::Entry>())),
             "analyze" => drop(black_box(common::analyze(black_box(&page)))),
             "render" => drop(black_box(black_box(&entry).to_page())),

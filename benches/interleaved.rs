@@ -41,7 +41,9 @@ fn main() {
             drop(black_box(black_box(&page).parse::<hermetica::Entry>()))
         }),
         ("document", &|| {
-            drop(black_box(hermetica::Document::parse(black_box(&page))))
+            drop(black_box(hermetica::Document::from(black_box(
+                page.as_str(),
+            ))))
         }),
         ("render", &|| drop(black_box(black_box(&entry).to_page()))),
     ];

@@ -32,7 +32,7 @@ fn parse(c: &mut Criterion) {
         })
     });
     group.bench_function("document", |b| {
-        b.iter(|| hermetica::Document::parse(black_box(&page)))
+        b.iter(|| hermetica::Document::from(black_box(page.as_str())))
     });
     group.bench_function("entry", |b| {
         b.iter(|| black_box(&page).parse::<hermetica::Entry>())

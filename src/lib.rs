@@ -44,8 +44,8 @@ pub use analysis::{
 pub use chem::MolecularFormula;
 pub use document::{Block, Document, Field, Heading, ListItem, Marker, Row, Table};
 pub use entry::{
-    Aliases, Benefit, Benefits, Blocks, Combinations, Entry, Faq, FaqItem, Footer, FooterLine,
-    MetaLine, OtherSection, Prose, References, Section, SectionKind,
+    Aliases, Benefit, Benefits, Combinations, Entry, Faq, FaqItem, Footer, FooterLine, MetaLine,
+    OtherSection, Prose, References, Section, SectionKind,
 };
 pub use error::{Error, ErrorKind};
 pub use evidence::{EvidenceLevel, EvidenceQualifier, EvidenceScore, Strength, Tier};

@@ -26,7 +26,6 @@ use std::sync::Arc;
 /// let page = SharedStr::from("Ginger root, taken at 2 g daily");
 /// let dose = page.share(&page[22..]);
 /// assert_eq!(dose, "2 g daily");
-/// assert!(dose.shares_buffer_with(&page));
 /// assert_eq!(String::from(dose), "2 g daily");
 /// ```
 #[derive(Clone)]
@@ -59,12 +58,14 @@ impl SharedStr {
     }
 
     /// Whether the text is a `'static` string, held without a buffer.
-    pub fn is_static(&self) -> bool {
+    #[cfg(test)]
+    pub(crate) fn is_static(&self) -> bool {
         matches!(self.0, Repr::Static(_))
     }
 
     /// Whether the text is short and kept inline, without a buffer.
-    pub fn is_inline(&self) -> bool {
+    #[cfg(test)]
+    pub(crate) fn is_inline(&self) -> bool {
         matches!(self.0, Repr::Inline { .. })
     }
 
@@ -154,7 +155,8 @@ impl SharedStr {
 
     /// Whether the two strings are parts of one shared buffer (a short
     /// text made on its own is kept inline, without one).
-    pub fn shares_buffer_with(&self, other: &SharedStr) -> bool {
+    #[cfg(test)]
+    pub(crate) fn shares_buffer_with(&self, other: &SharedStr) -> bool {
         match (&self.0, &other.0) {
             (Repr::Shared { buffer: a, .. }, Repr::Shared { buffer: b, .. }) => Arc::ptr_eq(a, b),
             _ => false,

@@ -12,7 +12,7 @@ fn empty_and_blank_input_are_clear_errors() {
     for text in ["", " ", "\n", "\r\n\r\n", "\t \n  \n"] {
         let err = text.parse::<Entry>().unwrap_err();
         assert_eq!(err.kind(), &ErrorKind::Empty, "{text:?}");
-        assert_eq!(Document::parse(text).to_string(), text);
+        assert_eq!(Document::from(text).to_string(), text);
     }
 }
 

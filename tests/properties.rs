@@ -33,7 +33,7 @@ proptest! {
 
     #[test]
     fn document_round_trips_any_text(text in "(#{0,3} |\\*\\*[A-Z]:\\*\\* |- |• |\\||---|[a-z\\[\\]()/ ]{0,6}|\r?\n){0,40}") {
-        let doc = hermetica::Document::parse(&text);
+        let doc = hermetica::Document::from(text.as_str());
         prop_assert_eq!(doc.to_string(), text);
     }
 

@@ -12,7 +12,7 @@ fn mixed_endings_after_line_64() {
         page.push_str(&format!("Line {i}.\n"));
     }
     page.push_str("Odd line.\r\nLast.\n");
-    let doc = hermetica::Document::parse(&page);
+    let doc = hermetica::Document::from(page.as_str());
     assert_eq!(doc.layout.odd_lines, [106]);
     assert_eq!(doc.to_string(), page);
     let entry: hermetica::Entry = page.parse().unwrap();

@@ -244,7 +244,7 @@ mod build {
     fn rich(u: &mut Unstructured<'_>) -> Result<RichText> {
         let lines = u.int_in_range(1..=2)?;
         let text: Vec<String> = (0..lines).map(|_| words(u, 6)).collect::<Result<_>>()?;
-        Ok(RichText::parse(&text.join("\n")))
+        Ok(RichText::from(text.join("\n")))
     }
 
     fn marker(u: &mut Unstructured<'_>) -> Result<Marker> {
@@ -263,7 +263,7 @@ mod build {
                         .map(|_| {
                             Ok(ListItem {
                                 marker: marker(u)?,
-                                text: RichText::parse(&words(u, 4)?),
+                                text: RichText::from(words(u, 4)?),
                             })
                         })
                         .collect::<Result<_>>()?;
@@ -296,7 +296,7 @@ mod build {
                             } else {
                                 None
                             },
-                            text: RichText::parse(&text),
+                            text: RichText::from(text.as_str()),
                             qualifier: if u.arbitrary()? {
                                 Some("animal studies, n=12".into())
                             } else {

@@ -329,4 +329,18 @@ mod tests {
             .collect();
         assert_eq!(blocks, [("Calms.\r\n", Cow::Borrowed("Overview"))]);
     }
+
+    #[test]
+    fn long_quantities_share_the_page_short_ones_are_inline() {
+        let page = "# Tea\n\n**Category:** Herb\n\n## Dosage & Preparation\n\n\
+            Take between 200 and 400 mg twice daily, or 2 g.\n";
+        let analysis = analyze(page).unwrap();
+        let [long, short] = &analysis.quantities()[..] else {
+            panic!("{:?}", analysis.quantities());
+        };
+        assert_eq!(long.value.text, "between 200 and 400 mg twice daily");
+        assert!(long.value.text.shares_buffer_with(&analysis.entry.title));
+        assert_eq!(short.value.text, "2 g");
+        assert!(short.value.text.is_inline());
+    }
 }

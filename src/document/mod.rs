@@ -40,15 +40,17 @@ pub struct Document {
     pub layout: Layout,
 }
 
-impl Document {
-    /// Parses a page. Never fails on UTF-8 text: every line is some block.
-    pub fn parse(text: &str) -> Document {
+impl From<&str> for Document {
+    /// Reads a page. Never fails on UTF-8 text: every line is some block.
+    fn from(text: &str) -> Document {
         parse_blocks(text).0
     }
+}
 
+impl Document {
     /// Parses a page given as bytes; fails only on invalid UTF-8.
     pub fn from_bytes(bytes: &[u8]) -> Result<Document, Error> {
-        crate::utf8(bytes).map(Document::parse)
+        crate::utf8(bytes).map(Document::from)
     }
 }
 
@@ -56,6 +58,6 @@ impl std::str::FromStr for Document {
     type Err = Error;
 
     fn from_str(text: &str) -> Result<Self, Self::Err> {
-        Ok(Document::parse(text))
+        Ok(Document::from(text))
     }
 }

@@ -19,7 +19,7 @@ impl Document {
     ///
     /// ```
     /// let page = "# Tea\r\n\r\nSteep it.\r\n";
-    /// assert_eq!(hermetica::Document::parse(page).to_page(), page);
+    /// assert_eq!(hermetica::Document::from(page).to_page(), page);
     /// ```
     pub fn to_page(&self) -> String {
         render_page(&self.layout, |w| self.write_lines(w))

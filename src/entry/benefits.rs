@@ -24,7 +24,7 @@ pub struct Benefits {
 /// ```
 /// use hermetica::Benefit;
 ///
-/// let b = Benefit::parse_item("- **Sleep**: Shortens [sleep](/c/sleep) onset (RCT, n=40)");
+/// let b = Benefit::from("- **Sleep**: Shortens [sleep](/c/sleep) onset (RCT, n=40)");
 /// assert_eq!(b.title.as_deref(), Some("Sleep"));
 /// assert_eq!(b.text.to_string(), "Shortens [sleep](/c/sleep) onset");
 /// assert_eq!(b.qualifier.as_deref(), Some("RCT, n=40"));
@@ -51,10 +51,10 @@ pub struct Benefit {
     pub qualifier: Option<SharedStr>,
 }
 
-impl Benefit {
+impl From<&str> for Benefit {
     /// Reads one bullet line, marker included. A line without a known
     /// marker is read as text with the `•` marker.
-    pub fn parse_item(line: &str) -> Benefit {
+    fn from(line: &str) -> Benefit {
         for marker in Marker::ALL {
             if let Some(rest) = line.strip_prefix(marker.as_str()) {
                 return Benefit::from_parts(marker, rest);
@@ -62,14 +62,16 @@ impl Benefit {
         }
         Benefit::from_parts(Marker::Bullet, line)
     }
+}
 
+impl Benefit {
     fn from_parts(marker: Marker, text: &str) -> Benefit {
         let (title, rest) = split_title(text);
         let (body, qualifier) = split_qualifier(rest);
         Benefit {
             marker,
             title: title.map(SharedStr::from),
-            text: RichText::parse(body),
+            text: RichText::from(body),
             qualifier: qualifier.map(SharedStr::from),
         }
     }
@@ -79,7 +81,7 @@ impl Benefit {
     pub fn evidence(&self) -> Option<crate::evidence::EvidenceQualifier> {
         self.qualifier
             .as_deref()
-            .map(crate::evidence::EvidenceQualifier::parse)
+            .map(crate::evidence::EvidenceQualifier::from)
     }
 
     /// The inline links in the benefit's text.
@@ -87,7 +89,7 @@ impl Benefit {
         self.text.links()
     }
 
-    /// The benefit of a parsed list item, read as [`Benefit::parse_item`]
+    /// The benefit of a parsed list item, read as [`Benefit::from`]
     /// reads its line. The item's text becomes the benefit's, without a
     /// copy, when no link crosses the title's or the qualifier's edge;
     /// otherwise the text between them is read again (a property test
@@ -102,7 +104,7 @@ impl Benefit {
         let title = title.map(|t| shared.share(t));
         let qualifier = qualifier.map(|q| shared.share(q));
         let text = item.text.cut(body_range.clone()).unwrap_or_else(|whole| {
-            RichText::parse(crate::scan::slice::within(whole.as_str(), body_range))
+            RichText::from(crate::scan::slice::within(whole.as_str(), body_range))
         });
         Benefit {
             marker: item.marker,
@@ -255,7 +257,7 @@ mod tests {
             )
         ) {
             let text = parts.concat();
-            let item = ListItem { marker: Marker::Dash, text: RichText::parse(&text) };
+            let item = ListItem { marker: Marker::Dash, text: RichText::from(text.as_str()) };
             prop_assert_eq!(Benefit::from_item(item), Benefit::from_parts(Marker::Dash, &text));
         }
     }
@@ -272,7 +274,7 @@ mod tests {
         ] {
             let item = ListItem {
                 marker: Marker::Bullet,
-                text: RichText::parse(text),
+                text: RichText::from(text),
             };
             assert_eq!(
                 Benefit::from_item(item),

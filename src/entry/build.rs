@@ -10,8 +10,9 @@ use super::faq::Faq;
 use super::footer::{Footer, FooterLine};
 use super::metadata::MetaLine;
 use super::outline::Outline;
+use super::prose::Prose;
 use super::references::References;
-use super::section::{Combinations, OtherSection, Prose, Section, SectionKind};
+use super::section::{Combinations, OtherSection, Section, SectionKind};
 
 pub(crate) fn parse_entry(source: &str) -> Result<Entry, Error> {
     let (doc, starts) = parse_blocks(source);

@@ -3,8 +3,8 @@
 
 use crate::document::{Block, Heading};
 
-use super::render::Sink;
-use super::section::{Prose, separated};
+use super::prose::{Prose, separated};
+use super::sink::Sink;
 
 /// The FAQ section.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]

@@ -57,12 +57,14 @@ impl Footer {
 const DASH: &str = " — ";
 const LICENSE_TERMS: &str = "Attribution required. Commercial use: ";
 
-impl FooterLine {
-    /// Reads a footer line; never fails (unrecognised lines are text).
-    pub fn parse(line: &str) -> FooterLine {
+impl From<&str> for FooterLine {
+    /// Reads a footer line; unrecognised lines are text.
+    fn from(line: &str) -> FooterLine {
         FooterLine::read(&SharedStr::from(line))
     }
+}
 
+impl FooterLine {
     /// Reads a footer line, its texts sharing the line's buffer.
     pub(crate) fn read(line: &SharedStr) -> FooterLine {
         Self::typed(line).unwrap_or_else(|| FooterLine::Text(line.clone()))

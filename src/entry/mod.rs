@@ -1,25 +1,26 @@
 //! The typed view of an ingredient page.
 
 mod benefits;
-mod blocks;
 mod build;
 mod faq;
 mod footer;
 mod metadata;
 mod outline;
+mod prose;
 mod references;
 mod render;
 mod section;
+mod sink;
 
 pub use benefits::{Benefit, Benefits};
-pub use blocks::Blocks;
 pub(crate) use build::{build, parse_entry};
 pub use faq::{Faq, FaqItem};
 pub use footer::{Footer, FooterLine};
 pub use metadata::{Aliases, MetaLine};
 pub(crate) use outline::Outline;
+pub use prose::Prose;
 pub use references::References;
-pub use section::{Combinations, OtherSection, Prose, Section, SectionKind};
+pub use section::{Combinations, OtherSection, Section, SectionKind};
 
 use chrono::NaiveDate;
 

@@ -168,13 +168,13 @@ pub enum Strength {
 /// ```
 /// use hermetica::{EvidenceLevel, EvidenceQualifier, Strength};
 ///
-/// let q = EvidenceQualifier::parse("moderate evidence from RCT with n=63, PMID: 30841659");
+/// let q = EvidenceQualifier::from("moderate evidence from RCT with n=63, PMID: 30841659");
 /// assert_eq!(q.level, EvidenceLevel::HumanRct);
 /// assert_eq!(q.strength, Some(Strength::Moderate));
 /// assert_eq!(q.sample_size, Some(63));
 /// assert_eq!(q.citations.len(), 1);
 ///
-/// let q = EvidenceQualifier::parse("traditional use, lacks clinical validation");
+/// let q = EvidenceQualifier::from("traditional use, lacks clinical validation");
 /// assert_eq!(q.level, EvidenceLevel::TraditionalUse);
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -190,9 +190,9 @@ pub struct EvidenceQualifier {
     pub citations: Vec<Citation>,
 }
 
-impl EvidenceQualifier {
+impl From<&str> for EvidenceQualifier {
     /// Reads a qualifier (the text inside the parentheses).
-    pub fn parse(text: &str) -> EvidenceQualifier {
+    fn from(text: &str) -> EvidenceQualifier {
         let lower = text.to_lowercase();
         let strength = if ["strong", "robust", "high-quality", "high quality"]
             .iter()
@@ -310,7 +310,7 @@ mod tests {
                 EvidenceLevel::Unspecified,
             ),
         ] {
-            assert_eq!(EvidenceQualifier::parse(text).level, level, "{text}");
+            assert_eq!(EvidenceQualifier::from(text).level, level, "{text}");
         }
     }
 }

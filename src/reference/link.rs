@@ -53,7 +53,7 @@ impl<'a> LinkRef<'a> {
     /// The condition slug, for a link to `/ingredients/condition/{slug}`.
     ///
     /// ```
-    /// let text = hermetica::RichText::parse("Eases [stress](/ingredients/condition/stress).");
+    /// let text = hermetica::RichText::from("Eases [stress](/ingredients/condition/stress).");
     /// assert_eq!(text.links().next().and_then(|l| l.condition()), Some("stress"));
     /// ```
     pub fn condition(&self) -> Option<&'a str> {

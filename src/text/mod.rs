@@ -100,11 +100,6 @@ pub struct RichText {
 }
 
 impl RichText {
-    /// Reads inline text. Never fails.
-    pub fn parse(text: &str) -> RichText {
-        RichText::shared(SharedStr::from(text))
-    }
-
     /// Reads inline text kept in a shared buffer, without a copy.
     pub fn shared(text: SharedStr) -> RichText {
         RichText {
@@ -230,8 +225,9 @@ impl From<String> for RichText {
 }
 
 impl From<&str> for RichText {
+    /// Reads inline text.
     fn from(text: &str) -> Self {
-        RichText::parse(text)
+        RichText::shared(SharedStr::from(text))
     }
 }
 
@@ -239,7 +235,7 @@ impl std::str::FromStr for RichText {
     type Err = std::convert::Infallible;
 
     fn from_str(text: &str) -> Result<Self, Self::Err> {
-        Ok(RichText::parse(text))
+        Ok(RichText::from(text))
     }
 }
 
@@ -335,16 +331,16 @@ mod tests {
             "[[a](b)",
             "a [b](c d)",
         ] {
-            let rich = RichText::parse(text);
+            let rich = RichText::from(text);
             assert_eq!(rich.to_string(), text);
         }
-        assert_eq!(RichText::parse("[[a](b)").links().count(), 1);
-        assert_eq!(RichText::parse("a [b](c d)").links().count(), 0);
+        assert_eq!(RichText::from("[[a](b)").links().count(), 1);
+        assert_eq!(RichText::from("a [b](c d)").links().count(), 0);
     }
 
     #[test]
     fn inline_runs_alternate() {
-        let text = RichText::parse("[a](/b) and [c](/d)[e](/f) g");
+        let text = RichText::from("[a](/b) and [c](/d)[e](/f) g");
         let link = |text, target| Inline::Link(LinkRef { text, target });
         assert_eq!(
             text.inlines().collect::<Vec<_>>(),
@@ -356,7 +352,7 @@ mod tests {
                 Inline::Text(" g"),
             ]
         );
-        assert_eq!(RichText::parse("").inlines().count(), 0);
+        assert_eq!(RichText::from("").inlines().count(), 0);
         assert_eq!(text.plain(), "a and ce g");
     }
 
@@ -373,14 +369,14 @@ mod tests {
         ) {
             let text = parts.concat();
             let range = from..from + len;
-            let whole = RichText::parse(&text);
+            let whole = RichText::from(text.as_str());
             if links_read {
                 // The links found before the cut, or left for the part.
                 whole.spans();
             }
             match whole.cut(range.clone()) {
-                Ok(cut) => prop_assert_eq!(cut, RichText::parse(&text[range])),
-                Err(whole) => prop_assert_eq!(whole, RichText::parse(&text)),
+                Ok(cut) => prop_assert_eq!(cut, RichText::from(&text[range])),
+                Err(whole) => prop_assert_eq!(whole, RichText::from(text.as_str())),
             }
         }
 
@@ -391,7 +387,7 @@ mod tests {
                 0..10,
             )
         ) {
-            let text = RichText::parse(&parts.concat());
+            let text = RichText::from(parts.concat().as_str());
             let framed = text.framed("**T**: ", " (q)");
             prop_assert_eq!(framed.as_str(), format!("**T**: {text} (q)"));
             prop_assert_eq!(framed.links().collect::<Vec<_>>(), text.links().collect::<Vec<_>>());
@@ -401,7 +397,7 @@ mod tests {
     #[test]
     #[cfg(feature = "serde")]
     fn serialized_as_runs_and_read_back() {
-        let text = RichText::parse("See [a](/b) here");
+        let text = RichText::from("See [a](/b) here");
         let json = serde_json::to_string(&text).unwrap();
         assert_eq!(
             json,

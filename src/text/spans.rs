@@ -35,7 +35,7 @@ impl LinkAt {
 }
 
 /// Every well-formed link in `text`, where it stands, as
-/// [`RichText::parse`] reads them.
+/// [`RichText::from`] reads them.
 pub(super) fn link_spans(text: &str) -> impl Iterator<Item = LinkAt> + '_ {
     let mut pos = 0;
     std::iter::from_fn(move || {
@@ -54,7 +54,7 @@ pub(super) fn link_spans(text: &str) -> impl Iterator<Item = LinkAt> + '_ {
 }
 
 /// The well-formed link at byte `start` of `text`, if one starts there,
-/// with its byte span, as [`RichText::parse`] reads it.
+/// with its byte span, as [`RichText::from`] reads it.
 pub(crate) fn link_at(text: &str, start: usize) -> Option<(Range<usize>, LinkRef<'_>)> {
     let at = link_span(text, start)?;
     Some((at.start..at.end, at.read(text)))

@@ -19,7 +19,7 @@ pub fn exercise(text: &str) {
         let _ = analysis.evidence();
         let _ = analysis.warnings();
     }
-    let doc = Document::parse(text);
+    let doc = Document::from(text);
     assert_eq!(doc.to_string(), text);
     assert_eq!(doc.to_page(), text);
     let _ = quantities(text).count();

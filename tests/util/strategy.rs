@@ -33,11 +33,11 @@ pub fn plain_line() -> impl Strategy<Value = String> {
 
 /// Inline text in canonical form.
 pub fn rich_text() -> impl Strategy<Value = RichText> {
-    vec(prose_line(), 1..3).prop_map(|lines| RichText::parse(&lines.join("\n")))
+    vec(prose_line(), 1..3).prop_map(|lines| RichText::from(lines.join("\n")))
 }
 
 fn rich_line() -> impl Strategy<Value = RichText> {
-    prose_line().prop_map(|l| RichText::parse(&l))
+    prose_line().prop_map(RichText::from)
 }
 
 pub fn marker() -> impl Strategy<Value = Marker> {
@@ -95,7 +95,7 @@ pub fn benefit() -> impl Strategy<Value = Benefit> {
         .prop_map(|(marker, title, text, qualifier)| Benefit {
             marker,
             title: title.map(SharedStr::from),
-            text: RichText::parse(&text),
+            text: RichText::from(text.as_str()),
             qualifier: qualifier.map(SharedStr::from),
         })
 }
@@ -306,7 +306,7 @@ pub fn entry() -> impl Strategy<Value = Entry> {
                 }
                 entry.layout.newline = if crlf { Newline::CrLf } else { Newline::Lf };
                 // The dominant ending is the one most lines use: read it back.
-                entry.layout = Document::parse(&entry.to_string()).layout;
+                entry.layout = Document::from(entry.to_string().as_str()).layout;
                 entry
             },
         )
