@@ -271,9 +271,7 @@ mod build {
                 }
             });
         }
-        Ok(Prose {
-            blocks: blocks.into(),
-        })
+        Ok(Prose { blocks })
     }
 
     fn section(u: &mut Unstructured<'_>) -> Result<Section> {

@@ -80,9 +80,7 @@ pub fn prose_block() -> impl Strategy<Value = Block> {
 }
 
 pub fn prose() -> impl Strategy<Value = Prose> {
-    vec(prose_block(), 1..4).prop_map(|blocks| Prose {
-        blocks: blocks.into(),
-    })
+    vec(prose_block(), 1..4).prop_map(|blocks| Prose { blocks })
 }
 
 pub fn benefit() -> impl Strategy<Value = Benefit> {
