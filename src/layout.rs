@@ -88,10 +88,10 @@ pub(crate) struct Lines<'a> {
     input: &'a str,
     pos: usize,
     bom: bool,
-    /// One bit per line that has an ending: set for `\r\n`.
-    crlf: Vec<u64>,
+    /// The lines (by index) that end in `\r\n`, in order.
+    crlf: Vec<usize>,
+    /// How many lines have an ending.
     ended: usize,
-    crlf_count: usize,
 }
 
 impl<'a> Lines<'a> {
@@ -103,26 +103,20 @@ impl<'a> Lines<'a> {
             bom,
             crlf: Vec::new(),
             ended: 0,
-            crlf_count: 0,
         }
     }
 
     /// The layout of the lines read so far (all of them, once the
     /// iterator is exhausted).
     pub(crate) fn layout(&self) -> Layout {
-        let newline = if self.crlf_count * 2 > self.ended {
-            Newline::CrLf
+        // The commoner ending is the page's; the lines with the other are
+        // odd.
+        let (newline, odd_lines) = if self.crlf.len() * 2 > self.ended {
+            let lf = (0..self.ended).filter(|i| self.crlf.binary_search(i).is_err());
+            (Newline::CrLf, lf.collect())
         } else {
-            Newline::Lf
+            (Newline::Lf, self.crlf.clone())
         };
-        let is_crlf = |i: usize| {
-            self.crlf
-                .get(i / 64)
-                .is_some_and(|w| w & (1 << (i % 64)) != 0)
-        };
-        let odd_lines = (0..self.ended)
-            .filter(|&i| is_crlf(i) != (newline == Newline::CrLf))
-            .collect();
         Layout {
             newline,
             final_newline: self.input.is_empty() || self.input.ends_with('\n'),
@@ -145,14 +139,7 @@ impl<'a> Iterator for Lines<'a> {
         let with_cr = rest.get(..i).unwrap_or_default();
         let text = with_cr.strip_suffix('\r');
         if text.is_some() {
-            let word = self.ended / 64;
-            if self.crlf.len() <= word {
-                self.crlf.resize(word + 1, 0);
-            }
-            if let Some(word) = self.crlf.get_mut(self.ended / 64) {
-                *word |= 1 << (self.ended % 64);
-            }
-            self.crlf_count += 1;
+            self.crlf.push(self.ended);
         }
         self.ended += 1;
         self.pos = start + i + 1;
