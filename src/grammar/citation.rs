@@ -23,7 +23,7 @@ use nom::combinator::{map_res, opt, verify};
 use nom::sequence::delimited;
 
 use super::{Res, fail};
-use crate::reference::{Doi, Identifier, NctId, Pmcid, Pmid};
+use crate::reference::ids::{Doi, Identifier, NctId, Pmcid, Pmid};
 
 fn digits(input: &str) -> Res<'_, &str> {
     take_while1(|c: char| c.is_ascii_digit()).parse(input)

@@ -24,8 +24,11 @@ use nom::bytes::complete::tag;
 use nom::combinator::opt;
 
 use super::number::{number, number_word};
+use super::quantity::quantity;
 use super::{Res, fail};
-use crate::quantity::{Frequency, Per, Period};
+use crate::error::{Error, ErrorKind};
+use crate::quantity::dose::{Dose, Frequency, Per, Period};
+use crate::quantity::value::Quantity;
 
 /// The parts after a dose's amount.
 #[derive(Debug, Clone, Copy, Default, PartialEq)]
@@ -295,4 +298,45 @@ pub(crate) fn dose_tail(input: &str) -> (usize, DoseTail) {
         break;
     }
     (input.len() - rest.len(), tail)
+}
+impl std::str::FromStr for Dose {
+    type Err = crate::Error;
+
+    fn from_str(text: &str) -> Result<Self, Self::Err> {
+        let invalid = |reason: &'static str, at: usize| {
+            Error::new(
+                ErrorKind::InvalidValue {
+                    what: "dose",
+                    found: text.to_owned(),
+                    reason,
+                },
+                at..text.len(),
+                text,
+            )
+        };
+        let (rest, parts) =
+            quantity(text).map_err(|_| invalid("expected an amount such as 200 mg", 0))?;
+        let amount_len = text.len() - rest.len();
+        let amount = Quantity::from_parts(crate::scan::slice::upto(text, amount_len), parts);
+        if !amount.unit().is_some_and(|u| u.is_amount()) {
+            return Err(invalid(
+                "expected an amount in a unit of mass, volume or IU",
+                0,
+            ));
+        }
+        let (tail_len, tail) = dose_tail(rest);
+        if tail_len != rest.len() {
+            return Err(invalid(
+                "unexpected text after the dose (expected a frequency such as `twice daily` or `per dose`)",
+                amount_len + tail_len,
+            ));
+        }
+        let body_weight = amount.unit().is_some_and(|u| u.is_per_body_mass());
+        Ok(Dose {
+            per: tail.per.or(body_weight.then_some(Per::BodyWeight)),
+            frequency: tail.frequency,
+            amount,
+            text: text.to_owned(),
+        })
+    }
 }

@@ -105,3 +105,14 @@ pub(crate) fn expected(
         text,
     )
 }
+
+/// `word` at the start of `input`, any case in its first letter.
+pub(crate) fn strip_word<'a>(input: &'a str, word: &str) -> Option<&'a str> {
+    let (first, tail) = word.as_bytes().split_first()?;
+    let bytes = input.as_bytes();
+    let same = bytes
+        .first()
+        .is_some_and(|b| b == first || b.to_ascii_lowercase() == *first)
+        && bytes.get(1..word.len()) == Some(tail);
+    if same { input.get(word.len()..) } else { None }
+}

@@ -322,7 +322,7 @@ const TENS: [(&str, u32); 8] = [
 fn word_of<'a>(list: &[(&str, u32)], input: &'a str) -> Res<'a, u32> {
     for (w, n) in list {
         // `twofold`: the unit may be glued to the word.
-        if let Some(rest) = super::quantity::strip_word(input, w)
+        if let Some(rest) = super::strip_word(input, w)
             && (!rest.starts_with(|c: char| c.is_alphabetic()) || rest.starts_with("fold"))
         {
             return Ok((rest, *n));

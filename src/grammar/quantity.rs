@@ -27,12 +27,13 @@ use nom::error::context;
 
 use super::number::{Number, signed, value as num};
 use super::unit::unit;
-use super::{Res, fail};
+use super::{Res, fail, strip_word};
 use crate::error::{ErrorKind, Fault};
+use crate::quantity::unit::Unit;
+use crate::quantity::value::{Comparator, Parts, Quantity};
 use crate::quantity::words::{
     COMPARATOR_SYMBOLS, COMPARATOR_WORDS, COMPARATORS_AFTER, MULTIPLIERS,
 };
-use crate::quantity::{Comparator, Parts, Quantity, Unit};
 
 /// `unit-after = [" " | no-break-space | thin-space | "-"] unit`
 pub(crate) fn unit_after(input: &str) -> Res<'_, Unit> {
@@ -76,17 +77,6 @@ pub(crate) fn comparator_after(input: &str) -> Res<'_, Comparator> {
         }
     }
     fail(input)
-}
-
-/// `word` at the start of `input`, any case in its first letter.
-pub(crate) fn strip_word<'a>(input: &'a str, word: &str) -> Option<&'a str> {
-    let (first, tail) = word.as_bytes().split_first()?;
-    let bytes = input.as_bytes();
-    let same = bytes
-        .first()
-        .is_some_and(|b| b == first || b.to_ascii_lowercase() == *first)
-        && bytes.get(1..word.len()) == Some(tail);
-    if same { input.get(word.len()..) } else { None }
 }
 
 /// `uncertainty = [" "] "±" [" "] number`
@@ -315,7 +305,17 @@ pub(crate) fn quantity_with(input: &str, ranges: bool) -> Res<'_, Parts> {
 }
 
 /// Parses a whole string as one quantity.
-pub(crate) fn parse_exact(text: &str) -> Result<Quantity, Fault> {
+impl std::str::FromStr for Quantity {
+    type Err = crate::Error;
+
+    /// Reads all of `text` as a quantity.
+    fn from_str(text: &str) -> Result<Quantity, crate::Error> {
+        parse_exact(text).map_err(|fault| fault.with_source(text))
+    }
+}
+
+/// Reads all of `text` as a quantity.
+fn parse_exact(text: &str) -> Result<Quantity, Fault> {
     let invalid = |reason: &'static str, at: usize| {
         Fault::new(
             ErrorKind::InvalidValue {

@@ -1,8 +1,8 @@
 //! UCUM codes as [`Unit::code`] writes them, read back: the grammar of
 //! the codes, not of prose (that is [`super::unit`]).
 
-use crate::quantity::Dimension;
 use crate::quantity::atoms::{ANNOTATIONS, POWERS_OF_TEN, PREFIXES};
+use crate::quantity::dimension::Dimension;
 use crate::quantity::unit::{Factor, Unit, atoms};
 
 /// Reads a UCUM code as [`Unit::code`] writes it:
@@ -108,4 +108,18 @@ fn code_factor(text: &str) -> Option<(&str, Factor)> {
         crate::scan::slice::from(rest, digits),
         Factor { exponent, ..f },
     ))
+}
+impl Unit {
+    /// Reads a UCUM code as produced by [`Unit::code`].
+    ///
+    /// ```
+    /// let unit = hermetica::Unit::from_code("ng/mL").unwrap();
+    /// assert_eq!(unit.to_string(), "ng/mL");
+    /// assert_eq!(hermetica::Unit::from_code("mL/min/kg").unwrap().symbol(), "mL/min/kg");
+    /// assert!(hermetica::Unit::from_code("furlong").is_none());
+    /// ```
+    pub fn from_code(code: &str) -> Option<Unit> {
+        let unit = unit(code)?;
+        (unit.code() == code).then_some(unit)
+    }
 }

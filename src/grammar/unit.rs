@@ -27,59 +27,19 @@ use nom::bytes::complete::tag;
 use nom::combinator::opt;
 
 use super::{Res, expected, fail};
-use crate::quantity::Dimension;
-use crate::quantity::atoms::{ANNOTATIONS, Atom, POWERS_OF_TEN, Prefix, Role};
-use crate::quantity::spellings::Spellings;
+use crate::quantity::atoms::{ANNOTATIONS, Atom, POWERS_OF_TEN, Role};
+use crate::quantity::dimension::Dimension;
+use crate::quantity::spellings::{Prefixed, atom_spellings};
 use crate::quantity::unit::{Factor, Unit, atoms, is_word_char, prefix_by_code};
-
-type Prefixed = (Option<&'static Prefix>, &'static Atom);
-
-/// Every spelling of every atom, with and without prefixes, indexed by
-/// its first two bytes (see [`Spellings`]).
-fn spellings() -> &'static Spellings<Prefixed> {
-    use std::sync::LazyLock;
-    static TABLE: LazyLock<Spellings<Prefixed>> = LazyLock::new(|| {
-        let mut items: Vec<(&'static str, Prefixed)> = Vec::new();
-        for atom in atoms() {
-            if !atom.needs_prefix {
-                items.extend(atom.symbols.iter().map(|s| (*s, (None, atom))));
-                items.extend(atom.words.iter().map(|s| (*s, (None, atom))));
-            }
-            items.extend(atom.plain.iter().map(|s| (*s, (None, atom))));
-            for code in atom.prefixes {
-                let Some(prefix) = prefix_by_code(code) else {
-                    continue;
-                };
-                for p in prefix.spellings {
-                    for s in atom.symbols {
-                        items.push((leak(format!("{p}{s}")), (Some(prefix), atom)));
-                    }
-                }
-                for w in atom.words {
-                    items.push((leak(format!("{}{w}", prefix.word)), (Some(prefix), atom)));
-                }
-            }
-        }
-        Spellings::new(items)
-    });
-    &TABLE
-}
-
-/// The table lives as long as the program; its spellings are built once.
-fn leak(s: String) -> &'static str {
-    Box::leak(s.into_boxed_str())
-}
 
 /// `atom = [prefix] atom-spelling | atom-plain-spelling | prefix-word atom-word`:
 /// the longest spelling at the start of `input`. Whether a word ends
 /// there is checked by [`factor`], after any exponent.
 fn atom(input: &str) -> Res<'_, Prefixed> {
-    for group in spellings().candidates(input.as_bytes()) {
-        if let Some((spelling, found)) = group.iter().find(|(s, _)| input.starts_with(s)) {
-            return Ok((crate::scan::slice::from(input, spelling.len()), *found));
-        }
+    match atom_spellings().longest(input) {
+        Some((len, found)) => Ok((crate::scan::slice::from(input, len), found)),
+        None => fail(input),
     }
-    fail(input)
 }
 
 /// The written exponents: superscripts and `^n`.
@@ -483,8 +443,17 @@ pub(crate) fn unit(input: &str) -> Res<'_, Unit> {
     Ok((rest, unit))
 }
 
-/// Reads all of `text` as a unit, for [`std::str::FromStr`].
-pub(crate) fn parse_exact(text: &str) -> Result<Unit, crate::Error> {
+impl std::str::FromStr for Unit {
+    type Err = crate::Error;
+
+    /// Reads all of `text` as a unit.
+    fn from_str(text: &str) -> Result<Unit, crate::Error> {
+        parse_exact(text)
+    }
+}
+
+/// Reads all of `text` as a unit.
+fn parse_exact(text: &str) -> Result<Unit, crate::Error> {
     let at = match unit(text) {
         Ok(("", unit)) => return Ok(unit),
         Ok((rest, _)) => text.len() - rest.len(),

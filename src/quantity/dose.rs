@@ -2,12 +2,8 @@
 //! (`3x daily`, `twice daily`, `/day`) and a qualifier (`per dose`).
 
 use std::fmt;
-use std::str::FromStr;
 
 use super::Quantity;
-use crate::error::{Error, ErrorKind};
-use crate::grammar::dose::dose_tail;
-use crate::grammar::quantity::quantity;
 
 /// The period of a frequency.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -118,55 +114,13 @@ pub struct Dose {
     pub per: Option<Per>,
     /// How often, if the text says.
     pub frequency: Option<Frequency>,
-    text: String,
+    pub(crate) text: String,
 }
 
 impl Dose {
     /// The dose as written.
     pub fn as_str(&self) -> &str {
         &self.text
-    }
-}
-
-impl FromStr for Dose {
-    type Err = Error;
-
-    fn from_str(text: &str) -> Result<Self, Self::Err> {
-        let invalid = |reason: &'static str, at: usize| {
-            Error::new(
-                ErrorKind::InvalidValue {
-                    what: "dose",
-                    found: text.to_owned(),
-                    reason,
-                },
-                at..text.len(),
-                text,
-            )
-        };
-        let (rest, parts) =
-            quantity(text).map_err(|_| invalid("expected an amount such as 200 mg", 0))?;
-        let amount_len = text.len() - rest.len();
-        let amount = Quantity::from_parts(crate::scan::slice::upto(text, amount_len), parts);
-        if !amount.unit().is_some_and(|u| u.is_amount()) {
-            return Err(invalid(
-                "expected an amount in a unit of mass, volume or IU",
-                0,
-            ));
-        }
-        let (tail_len, tail) = dose_tail(rest);
-        if tail_len != rest.len() {
-            return Err(invalid(
-                "unexpected text after the dose (expected a frequency such as `twice daily` or `per dose`)",
-                amount_len + tail_len,
-            ));
-        }
-        let body_weight = amount.unit().is_some_and(|u| u.is_per_body_mass());
-        Ok(Dose {
-            per: tail.per.or(body_weight.then_some(Per::BodyWeight)),
-            frequency: tail.frequency,
-            amount,
-            text: text.to_owned(),
-        })
     }
 }
 

@@ -3,6 +3,9 @@
 //! text instead of every spelling sharing its first letter (twenty for
 //! `m`).
 
+use super::atoms::{Atom, Prefix};
+use super::unit::{atoms, prefix_by_code};
+
 /// Spellings and their values, grouped by first byte, then by second.
 pub(crate) struct Spellings<T: 'static> {
     /// For each first byte (256 entries), its groups.
@@ -61,6 +64,76 @@ impl<T: Copy> Spellings<T> {
         }
         [two, one]
     }
+
+    /// The longest spelling that starts `text`: its length and value.
+    ///
+    /// Fast path: looks only at the spellings sharing the first two bytes
+    /// (a few) instead of all of them ([`Spellings::longest_by_scan`]).
+    pub(crate) fn longest(&self, text: &str) -> Option<(usize, T)> {
+        self.candidates(text.as_bytes())
+            .into_iter()
+            .find_map(|group| group.iter().find(|(s, _)| text.starts_with(s)))
+            .map(|(s, value)| (s.len(), *value))
+    }
+
+    /// [`Spellings::longest`] by a scan of every spelling (the first
+    /// given among the longest): the simple twin, which gives the same
+    /// answers.
+    #[cfg_attr(not(test), allow(dead_code))]
+    pub(crate) fn longest_by_scan(&self, text: &str) -> Option<(usize, T)> {
+        let matching = self
+            .firsts
+            .iter()
+            .flatten()
+            .flat_map(|group| &group.spellings)
+            .filter(|(s, _)| text.starts_with(s));
+        let mut best: Option<&(&str, T)> = None;
+        for item in matching {
+            if best.is_none_or(|(b, _)| item.0.len() > b.len()) {
+                best = Some(item);
+            }
+        }
+        best.map(|(s, value)| (s.len(), *value))
+    }
+}
+
+/// An atom with the prefix it is written with.
+pub(crate) type Prefixed = (Option<&'static Prefix>, &'static Atom);
+
+/// Every spelling of every atom, with and without prefixes, indexed by
+/// its first two bytes.
+pub(crate) fn atom_spellings() -> &'static Spellings<Prefixed> {
+    use std::sync::LazyLock;
+    static TABLE: LazyLock<Spellings<Prefixed>> = LazyLock::new(|| {
+        let mut items: Vec<(&'static str, Prefixed)> = Vec::new();
+        for atom in atoms() {
+            if !atom.needs_prefix {
+                items.extend(atom.symbols.iter().map(|s| (*s, (None, atom))));
+                items.extend(atom.words.iter().map(|s| (*s, (None, atom))));
+            }
+            items.extend(atom.plain.iter().map(|s| (*s, (None, atom))));
+            for code in atom.prefixes {
+                let Some(prefix) = prefix_by_code(code) else {
+                    continue;
+                };
+                for p in prefix.spellings {
+                    for s in atom.symbols {
+                        items.push((leak(format!("{p}{s}")), (Some(prefix), atom)));
+                    }
+                }
+                for w in atom.words {
+                    items.push((leak(format!("{}{w}", prefix.word)), (Some(prefix), atom)));
+                }
+            }
+        }
+        Spellings::new(items)
+    });
+    &TABLE
+}
+
+/// The table lives as long as the program; its spellings are built once.
+fn leak(s: String) -> &'static str {
+    Box::leak(s.into_boxed_str())
 }
 
 #[cfg(test)]
@@ -134,6 +207,24 @@ mod tests {
                 .map(|(_, i)| *i)
                 .collect();
             prop_assert_eq!(matched, scanned(&text));
+        }
+
+        /// The fast path and its twin agree on the table of unit atoms.
+        #[test]
+        fn the_longest_atom_spelling_is_the_scan_s(
+            parts in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    "m", "g", "µ", "mc", "k", "L", "l", "mol", "IU", "h", "min", "d", "%", "x",
+                    "illi", "gram", "s", "/", " ", "c", "u", "n", "p", "M", "U", "i", "e",
+                ]),
+                0..6,
+            )
+        ) {
+            let text = parts.concat();
+            let table = atom_spellings();
+            let fast = table.longest(&text).map(|(len, (p, a))| (len, p.map(|p| p.code), a.code));
+            let scan = table.longest_by_scan(&text).map(|(len, (p, a))| (len, p.map(|p| p.code), a.code));
+            prop_assert_eq!(fast, scan);
         }
     }
 }

@@ -345,19 +345,6 @@ impl Unit {
         }
         Some(self.factor() / other.factor())
     }
-
-    /// Reads a UCUM code as produced by [`Unit::code`].
-    ///
-    /// ```
-    /// let unit = hermetica::Unit::from_code("ng/mL").unwrap();
-    /// assert_eq!(unit.to_string(), "ng/mL");
-    /// assert_eq!(hermetica::Unit::from_code("mL/min/kg").unwrap().symbol(), "mL/min/kg");
-    /// assert!(hermetica::Unit::from_code("furlong").is_none());
-    /// ```
-    pub fn from_code(code: &str) -> Option<Unit> {
-        let unit = crate::grammar::ucum::unit(code)?;
-        (unit.code() == code).then_some(unit)
-    }
 }
 
 /// A prefix by its UCUM code.
@@ -373,14 +360,6 @@ pub(crate) fn atoms() -> &'static [Atom] {
 /// Is the char a letter or digit that would continue a word?
 pub(crate) fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() || c == '_'
-}
-
-impl std::str::FromStr for Unit {
-    type Err = crate::Error;
-
-    fn from_str(text: &str) -> Result<Self, Self::Err> {
-        crate::grammar::unit::parse_exact(text)
-    }
 }
 
 #[cfg(feature = "serde")]

@@ -3,7 +3,7 @@
 //! resolved against the site.
 
 mod citation;
-mod ids;
+pub(crate) mod ids;
 mod link;
 mod source;
 

@@ -19,11 +19,12 @@ use super::context::{count_noun, ends_with_word, kind_of};
 use super::mention::{Mention, QuantityKind};
 use super::starts::{Start, starts};
 use super::unit::is_word_char;
+use super::value::{Comparator, Parts, Quantity};
 use super::words::{
     CHANGE_VERBS, FOLD_WORDS, LABEL_WORDS, comparator_symbol_before, comparator_words_ending_with,
     in_list,
 };
-use super::{Comparator, Parts, Per, Quantity, Unit};
+use super::{Per, Unit};
 use crate::grammar::dose::dose_tail;
 use crate::grammar::quantity::{comparator_after, quantity, quantity_with};
 

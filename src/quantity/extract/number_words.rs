@@ -4,10 +4,10 @@
 use super::{Attempt, Candidate, Scanner};
 use crate::grammar::number::number_word;
 use crate::grammar::quantity::{comparator, comparator_after, unit_after};
-use crate::quantity::Parts;
 use crate::quantity::context::count_noun;
 use crate::quantity::mention::QuantityKind;
 use crate::quantity::unit::is_word_char;
+use crate::quantity::value::Parts;
 use crate::quantity::words::{FOLD_WORDS, in_list};
 
 impl Scanner<'_> {

@@ -6,8 +6,8 @@ use crate::grammar::number::number;
 use crate::grammar::quantity::quantity;
 use crate::quantity::mention::QuantityKind;
 use crate::quantity::unit::is_word_char;
+use crate::quantity::value::{Comparator, Parts, Quantity};
 use crate::quantity::words::{COMPARATOR_SYMBOLS, comparator_symbol_before};
-use crate::quantity::{Comparator, Parts, Quantity};
 
 impl Scanner<'_> {
     /// `n=62`, `(n = 76)`, `n>1,000`, `n=1,000+`; `p < 0.05`, `P=.03`: the
