@@ -10,12 +10,12 @@
 mod block;
 mod parse;
 mod render;
+mod sink;
 
 pub use block::{Block, Field, Heading, ListItem, Marker, Row, Table};
 pub(crate) use parse::{parse_blocks, parse_shared};
-pub(crate) use render::{
-    render_page, write_block, write_field, write_heading, write_page, write_rich,
-};
+pub(crate) use render::{render_page, write_page, write_rich};
+pub(crate) use sink::Sink;
 
 use crate::error::Error;
 use crate::layout::Layout;

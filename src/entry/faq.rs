@@ -4,7 +4,7 @@
 use crate::document::{Block, Heading};
 
 use super::prose::{Prose, separated};
-use super::sink::Sink;
+use crate::document::Sink;
 
 /// The FAQ section.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]

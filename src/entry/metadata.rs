@@ -11,7 +11,7 @@ use crate::error::{Error, ErrorKind};
 use crate::evidence::EvidenceScore;
 use crate::web::address::AbsoluteUrl;
 
-use super::sink::Sink;
+use crate::document::Sink;
 
 /// One line of the metadata block. Known keys are typed; any other key, and
 /// any other line, is kept as written.

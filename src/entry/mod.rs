@@ -10,7 +10,6 @@ mod prose;
 mod references;
 mod render;
 mod section;
-mod sink;
 
 pub use benefits::{Benefit, Benefits};
 pub(crate) use build::{build, parse_entry};

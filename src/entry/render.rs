@@ -12,7 +12,7 @@ use crate::layout::LineWriter;
 use super::Entry;
 use super::MetaLine;
 use super::section::Section;
-use super::sink::Sink;
+use crate::document::Sink;
 
 impl Entry {
     /// The entry as a generic document: rendering it gives the page. Blank

@@ -3,7 +3,7 @@
 
 use std::ops::Range;
 
-use super::LinkRef;
+use super::link::LinkRef;
 
 /// Where a link stands in its text: `[` at `start`, `]` at `close`, and
 /// `end` just past the `)`.

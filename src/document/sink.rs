@@ -1,12 +1,13 @@
-//! Where an entry's pieces go when it is visited in page order: written to
+//! Where a view's pieces go when it is visited in page order: written to
 //! the page, or collected as the blocks of a document. Each piece says
 //! both how it is written and what block it is, so the two ways cannot
-//! disagree.
+//! disagree. The typed views (an entry) render through it.
 
 use std::fmt;
 
+use super::render::{write_block, write_field, write_heading};
+use super::{Block, Field, Heading};
 use crate::SharedStr;
-use crate::document::{Block, Heading, write_block, write_field, write_heading};
 use crate::layout::{Layout, LineWriter};
 use crate::text::RichText;
 
@@ -70,7 +71,7 @@ impl Sink<'_, '_> {
                 let mut text = String::new();
                 // Writing to a `String` cannot fail.
                 let _ = value(&mut text);
-                Block::Field(crate::document::Field {
+                Block::Field(Field {
                     key: key.to_owned().into(),
                     value: text.into(),
                 })
