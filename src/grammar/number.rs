@@ -167,13 +167,7 @@ fn decimal(text: &str, leading_dot: bool) -> Option<Number> {
     } else {
         written
     };
-    let value: f64 = if let Some(value) = exact_value(written) {
-        value
-    } else if written.starts_with('.') {
-        format!("0{written}").parse().ok()?
-    } else {
-        written.parse().ok()?
-    };
+    let value: f64 = written.parse().ok()?;
     value.is_finite().then_some(Number {
         value,
         len: end,
@@ -350,74 +344,9 @@ pub(crate) fn number_word(input: &str) -> Res<'_, u32> {
     Ok((rest, n))
 }
 
-/// The value of a number of at most 15 digits (commas and one `.`
-/// aside), computed without the general decimal parser: the digits form
-/// an integer below 2^53 and the power of ten at most 10^15, both exact in
-/// an `f64`, so their quotient is the correctly rounded value, as
-/// `str::parse` gives it (Clinger's fast path).
-fn exact_value(written: &str) -> Option<f64> {
-    const POWERS: [f64; 16] = [
-        1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
-    ];
-    let mut digits = 0u64;
-    let mut count = 0usize;
-    let mut decimals: Option<usize> = None;
-    for b in written.bytes() {
-        match b {
-            b'0'..=b'9' => {
-                digits = digits * 10 + u64::from(b - b'0');
-                count += 1;
-                decimals = decimals.map(|d| d + 1);
-                if count > 15 {
-                    return None;
-                }
-            }
-            b',' => {}
-            b'.' if decimals.is_none() => decimals = Some(0),
-            _ => return None,
-        }
-    }
-    // At most 15 digits: below 10^15 < 2^53, so the conversion is exact
-    // (and, as the value fits an `i64`, one instruction).
-    let value = digits as i64 as f64;
-    match decimals {
-        // A whole number needs no division, the slowest step here.
-        None | Some(0) => Some(value),
-        Some(d) => Some(value / POWERS.get(d)?),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-    use proptest::prelude::*;
-
-    proptest! {
-        #[test]
-        fn the_fast_path_gives_what_parse_gives(
-            int in "[0-9]{1,12}",
-            frac in proptest::option::of("[0-9]{1,10}"),
-        ) {
-            let written = match &frac {
-                Some(frac) => format!("{int}.{frac}"),
-                None => int.clone(),
-            };
-            let parsed: f64 = written.parse().unwrap();
-            match exact_value(&written) {
-                Some(value) => prop_assert_eq!(value.to_bits(), parsed.to_bits()),
-                None => prop_assert!(int.len() + frac.map_or(0, |f| f.len()) > 15),
-            }
-        }
-    }
-
-    #[test]
-    fn the_fast_path_reads_commas_and_a_leading_dot() {
-        assert_eq!(exact_value("12,000.5"), Some(12000.5));
-        assert_eq!(exact_value(".05"), Some(0.05));
-        assert_eq!(exact_value("0.1"), Some(0.1));
-        assert_eq!(exact_value("1234567890123456"), None);
-        assert_eq!(exact_value("1.2.3"), None);
-    }
 
     fn read(text: &str) -> Option<(f64, usize)> {
         number(text, false).map(|n| (n.value, n.len))

@@ -1,7 +1,6 @@
 //! The words of quantities in English prose.
 
 use super::Comparator;
-use std::sync::LazyLock;
 
 /// Words and symbols before a number that bound it, longest first within
 /// a shared prefix. Each word form is followed by one space in the text.
@@ -102,44 +101,18 @@ pub(crate) static COMPARATORS_AFTER: &[(&str, Comparator)] = &[
     (" minimum", Comparator::Ge),
 ];
 
-/// The comparator words and `between` (which opens a range) ending with
-/// the two bytes `last`: a number's look-behind tries only the words its
-/// text can end with. Every word is longer than two bytes, so its last
-/// two are never the first letter, whose case may differ.
-pub(crate) fn comparator_words_ending_with(last: [u8; 2]) -> impl Iterator<Item = &'static str> {
-    // Indexed by the last byte, then the byte before it compared: a table
-    // read, where a binary search over the words would branch unpredictably.
-    type ByLast = Vec<Vec<(u8, &'static str)>>;
-    static BY_LAST: LazyLock<ByLast> = LazyLock::new(|| {
-        let mut table: ByLast = vec![Vec::new(); 256];
-        let words = COMPARATOR_WORDS.iter().map(|(word, _)| *word);
-        for word in words.chain(["between"]) {
-            if let Some(&[before, end]) = word.as_bytes().last_chunk::<2>()
-                && let Some(entry) = table.get_mut(usize::from(end))
-            {
-                entry.push((before, word));
-            }
-        }
-        table
-    });
-    let [before, end] = last;
-    BY_LAST
-        .get(usize::from(end))
-        .map_or(&[][..], Vec::as_slice)
+/// The comparator words and `between` (which opens a range): the words a
+/// number's look-behind tries.
+pub(crate) fn comparator_words() -> impl Iterator<Item = &'static str> {
+    COMPARATOR_WORDS
         .iter()
-        .filter(move |&&(b, _)| b == before)
-        .map(|&(_, word)| word)
+        .map(|(word, _)| *word)
+        .chain(["between"])
 }
 
 /// Comparator symbols, longest first.
-/// The comparator symbol that ends `text`, if any. Every symbol ends in
-/// `=`, `<`, `>`, `~` or a UTF-8 continuation byte, so text ending in any
-/// other byte (a letter, a digit, a space) is passed over at once.
+/// The comparator symbol that ends `text`, if any.
 pub(crate) fn comparator_symbol_before(text: &str) -> Option<&'static str> {
-    let last = text.as_bytes().last()?;
-    if !matches!(last, b'=' | b'<' | b'>' | b'~' | 0x80..=0xBF) {
-        return None;
-    }
     COMPARATOR_SYMBOLS
         .iter()
         .map(|(symbol, _)| *symbol)
@@ -343,27 +316,6 @@ mod symbol_tests {
                 "{words}"
             );
         }
-    }
-
-    #[test]
-    fn comparator_words_by_their_last_two_bytes() {
-        let words = || {
-            COMPARATOR_WORDS
-                .iter()
-                .map(|(word, _)| *word)
-                .chain(["between"])
-        };
-        assert!(words().all(|word| word.len() > 2));
-        for word in words() {
-            let last = *word.as_bytes().last_chunk::<2>().unwrap();
-            let mut found: Vec<&str> = comparator_words_ending_with(last).collect();
-            let mut expected: Vec<&str> =
-                words().filter(|w| w.as_bytes().ends_with(&last)).collect();
-            found.sort_unstable();
-            expected.sort_unstable();
-            assert_eq!(found, expected, "{word}");
-        }
-        assert_eq!(comparator_words_ending_with(*b"zz").count(), 0);
     }
 
     proptest! {
