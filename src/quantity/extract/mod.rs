@@ -21,7 +21,8 @@ use super::starts::{Start, starts};
 use super::unit::is_word_char;
 use super::value::{Comparator, Parts, Quantity};
 use super::words::{
-    CHANGE_VERBS, FOLD_WORDS, LABEL_WORDS, comparator_symbol_before, comparator_words, in_list,
+    CHANGE_VERBS, FOLD_WORDS, LABEL_WORDS, comparator_symbol_before, comparator_words_ending_with,
+    in_list,
 };
 use super::{Per, Unit};
 use crate::grammar::dose::dose_tail;
@@ -300,7 +301,10 @@ impl<'a> Scanner<'a> {
         let Some(words) = head.strip_suffix(' ') else {
             return i;
         };
-        comparator_words()
+        let Some(&last) = words.as_bytes().last_chunk::<2>() else {
+            return i;
+        };
+        comparator_words_ending_with(last)
             .filter(|word| ends_with_word(words, word))
             .map(|word| words.len() - word.len())
             .min()
