@@ -54,18 +54,24 @@ fn capitalised(word: &str) -> &'static str {
 
 /// Every place a quantity may start in `text`, in order.
 pub(crate) fn starts(text: &str) -> Vec<(usize, Start)> {
-    let digits = DIGIT_SEARCH
+    let digits = DIGIT_SEARCH.find(text);
+    let words: Vec<usize> = WORD_SEARCH
         .find(text)
         .into_iter()
-        .map(|(at, _)| (at, Start::Digit));
-    let words = WORD_SEARCH
-        .find(text)
-        .into_iter()
-        .filter(|&(at, _)| stands_alone(text, at))
-        .map(|(at, _)| (at, Start::Word));
-    let mut found: Vec<(usize, Start)> = digits.chain(words).collect();
-    found.sort_unstable_by_key(|&(at, _)| at);
-    found.dedup_by_key(|&mut (at, _)| at);
+        .map(|(at, _)| at)
+        .filter(|&at| stands_alone(text, at))
+        .collect();
+    // Both lists are in order, and a digit and a word never start at one
+    // place: merged, they are in order.
+    let mut found = Vec::with_capacity(digits.len() + words.len());
+    let mut words = words.into_iter().peekable();
+    for (at, _) in digits {
+        while let Some(word) = words.next_if(|&word| word < at) {
+            found.push((word, Start::Word));
+        }
+        found.push((at, Start::Digit));
+    }
+    found.extend(words.map(|word| (word, Start::Word)));
     found
 }
 
