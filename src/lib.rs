@@ -21,7 +21,7 @@ mod analysis;
 mod chem;
 #[cfg(feature = "dataset")]
 pub mod dataset;
-pub mod document;
+mod document;
 mod entry;
 mod error;
 mod evidence;

@@ -25,7 +25,6 @@ mod page;
 mod record;
 
 pub use self::csv::{read_csv, write_csv};
-pub use crate::timestamp::Timestamp;
 pub use jsonl::{JsonlReader, read_jsonl, write_jsonl};
 pub use page::{DATA_SOURCE, SITE};
 pub use record::IngredientRecord;

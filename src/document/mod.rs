@@ -20,7 +20,14 @@ pub(crate) use sink::Sink;
 use crate::error::Error;
 use crate::layout::Layout;
 
-/// A page as generic blocks. See the [module docs](self).
+/// A page as generic blocks, that keep every byte: any page of the
+/// encyclopedia's family reads as one.
+///
+/// A document is a list of [`Block`]s, one per blank run, heading,
+/// metadata line, rule, paragraph, bullet list or pipe table, plus the
+/// page's [`Layout`](crate::Layout) (line endings). Rendering a parsed
+/// document gives back its input exactly; the typed
+/// [`Entry`](crate::Entry) is a view built from it.
 ///
 /// ```
 /// use hermetica::{Block, Document};
