@@ -2,7 +2,7 @@
 //! testing mode), for the page, the analysis and the rendering.
 //!
 //! ```text
-//! cargo bench --bench alloc
+//! cargo bench -p hermetica-benches --bench alloc
 //! ```
 
 mod common;

@@ -6,7 +6,7 @@
 pub fn page() -> String {
     let path = concat!(
         env!("CARGO_MANIFEST_DIR"),
-        "/../shared/corpus/entries/astragaloside-iv.md"
+        "/../../shared/corpus/entries/astragaloside-iv.md"
     );
     std::fs::read_to_string(path).unwrap_or_else(|_| {
         eprintln!("shared corpus not found; measuring the shipped sample page instead");
@@ -18,7 +18,7 @@ pub fn page() -> String {
 pub fn prose() -> String {
     let path = concat!(
         env!("CARGO_MANIFEST_DIR"),
-        "/../shared/corpus/dataset/ingredients.sample.jsonl"
+        "/../../shared/corpus/dataset/ingredients.sample.jsonl"
     );
     let Ok(jsonl) = std::fs::read_to_string(path) else {
         eprintln!("shared corpus not found; measuring the shipped sample page instead");

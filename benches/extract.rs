@@ -3,7 +3,7 @@
 //! expressions.
 //!
 //! ```text
-//! cargo bench --bench extract
+//! cargo bench -p hermetica-benches --bench extract
 //! ```
 
 use std::hint::black_box;

@@ -4,7 +4,7 @@
 # what one run costs (setup and process start cancel out).
 set -eu
 cd "$(dirname "$0")/.."
-bin=$(cargo bench --bench instructions --no-run --message-format=json 2>/dev/null |
+bin=$(cargo bench -p hermetica-benches --bench instructions --no-run --message-format=json 2>/dev/null |
     python3 -c 'import json, sys
 for line in sys.stdin:
     m = json.loads(line)

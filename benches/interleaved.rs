@@ -5,8 +5,8 @@
 //! and the range from the tenth to the ninetieth percentile.
 //!
 //! ```text
-//! cargo bench --bench interleaved            # 300 batches
-//! cargo bench --bench interleaved -- 1000    # more batches
+//! cargo bench -p hermetica-benches --bench interleaved            # 300 batches
+//! cargo bench -p hermetica-benches --bench interleaved -- 1000    # more batches
 //! ```
 
 use std::hint::black_box;

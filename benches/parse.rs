@@ -2,7 +2,7 @@
 //! event stream and a bare line split (the floor).
 //!
 //! ```text
-//! cargo bench --bench parse
+//! cargo bench -p hermetica-benches --bench parse
 //! ```
 
 use std::hint::black_box;

@@ -32,27 +32,32 @@ fn inputs(target: &str) -> Vec<(String, Vec<u8>)> {
 
 fn shared_inputs() -> Vec<(String, Vec<u8>)> {
     let mut out = Vec::new();
-    if let Some(page) = util::real_page() {
-        out.push(("shared page".to_owned(), page.into_bytes()));
-    }
-    if let Some(dataset) = util::corpus_file("dataset/ingredients.sample.jsonl") {
-        for (i, line) in dataset.lines().enumerate() {
-            out.push((
-                format!("shared dataset line {}", i + 1),
-                line.as_bytes().to_vec(),
-            ));
-        }
+    out.push(("shared page".to_owned(), util::real_page().into_bytes()));
+    let dataset = util::corpus_file("dataset/ingredients.sample.jsonl");
+    for (i, line) in dataset.lines().enumerate() {
+        out.push((
+            format!("shared dataset line {}", i + 1),
+            line.as_bytes().to_vec(),
+        ));
     }
     out
 }
 
-fn run(target: &str, body: fn(&[u8]), with_shared: bool) {
-    let mut all = inputs(target);
+/// Runs the target's body on its seeds and regression inputs.
+fn run(target: &str, body: fn(&[u8])) {
+    let all = inputs(target);
     assert!(!all.is_empty(), "fuzz/seeds/{target} holds seeds");
-    if with_shared {
-        all.extend(shared_inputs());
-    }
-    for (name, data) in &all {
+    run_on(target, body, &all);
+}
+
+/// Runs the target's body on the shared page and the dataset sample's
+/// lines.
+fn run_on_the_corpus(target: &str, body: fn(&[u8])) {
+    run_on(target, body, &shared_inputs());
+}
+
+fn run_on(target: &str, body: fn(&[u8]), all: &[(String, Vec<u8>)]) {
+    for (name, data) in all {
         let outcome = std::panic::catch_unwind(|| body(data));
         assert!(outcome.is_ok(), "{target} failed on {name}");
     }
@@ -60,40 +65,70 @@ fn run(target: &str, body: fn(&[u8]), with_shared: bool) {
 
 #[test]
 fn parse_entry() {
-    run("parse_entry", bodies::parse_entry, true);
+    run("parse_entry", bodies::parse_entry);
 }
 
 #[test]
 fn parse_document() {
-    run("parse_document", bodies::parse_document, true);
+    run("parse_document", bodies::parse_document);
 }
 
 #[test]
 fn quantity() {
-    run("quantity", bodies::quantity, false);
+    run("quantity", bodies::quantity);
 }
 
 #[test]
 fn unit() {
-    run("unit", bodies::unit, false);
+    run("unit", bodies::unit);
 }
 
 #[test]
 fn extract_quantities() {
-    run("extract_quantities", bodies::extract_quantities, true);
+    run("extract_quantities", bodies::extract_quantities);
 }
 
 #[test]
 fn citations() {
-    run("citations", bodies::citations, true);
+    run("citations", bodies::citations);
 }
 
 #[test]
 fn entry_structured() {
-    run("entry_structured", bodies::entry_structured, false);
+    run("entry_structured", bodies::entry_structured);
 }
 
 #[test]
 fn dataset_record() {
-    run("dataset_record", bodies::dataset_record, true);
+    run("dataset_record", bodies::dataset_record);
+}
+
+#[test]
+#[ignore = "corpus suite: needs ../shared/corpus (cargo test -- --ignored)"]
+fn parse_entry_on_the_corpus() {
+    run_on_the_corpus("parse_entry", bodies::parse_entry);
+}
+
+#[test]
+#[ignore = "corpus suite: needs ../shared/corpus (cargo test -- --ignored)"]
+fn parse_document_on_the_corpus() {
+    run_on_the_corpus("parse_document", bodies::parse_document);
+}
+
+#[test]
+#[ignore = "corpus suite: needs ../shared/corpus (cargo test -- --ignored)"]
+fn extract_quantities_on_the_corpus() {
+    run_on_the_corpus("extract_quantities", bodies::extract_quantities);
+}
+
+#[test]
+#[ignore = "corpus suite: needs ../shared/corpus (cargo test -- --ignored)"]
+fn citations_on_the_corpus() {
+    run_on_the_corpus("citations", bodies::citations);
+}
+
+#[test]
+#[ignore = "corpus suite: needs ../shared/corpus (cargo test -- --ignored)"]
+fn dataset_record_on_the_corpus() {
+    run_on_the_corpus("dataset_record", bodies::dataset_record);
 }

@@ -241,6 +241,7 @@ crate::serde_text::as_text!(AbsoluteUrl);
 /// Percent-encodes what cannot stand in a URL path segment as written:
 /// ASCII outside letters, digits and `-._~!$&'()*+,;=:@`, and `%` itself.
 /// Other characters (`β`) are kept; the `url` crate encodes them itself.
+#[cfg(feature = "dataset")]
 pub(crate) fn percent_encode_segment(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {

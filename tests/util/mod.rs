@@ -8,35 +8,23 @@ pub fn corpus_dir() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus")
 }
 
-/// Reads a file of the shared corpus. In CI (`CI` set) a missing corpus
-/// fails the test; elsewhere the test says it was skipped and returns None.
+/// Reads a file of the shared corpus, for the corpus suite: the tests
+/// marked `#[ignore = "corpus suite: …"]`, run with `cargo test --
+/// --ignored` where the corpus is beside the repository (CI runs them).
+/// A missing corpus fails the test that asked for it.
 #[track_caller]
-pub fn corpus_file(relative: &str) -> Option<String> {
+pub fn corpus_file(relative: &str) -> String {
     let path = corpus_dir().join(relative);
-    match std::fs::read_to_string(&path) {
-        Ok(text) => Some(text),
-        Err(e) if std::env::var_os("CI").is_some() => {
-            panic!(
-                "CI=true but the shared corpus file {} is missing: {e}",
-                path.display()
-            )
-        }
-        Err(e) => {
-            // Written to stderr directly, past the test harness's capture,
-            // so that a skip shows in a plain `cargo test`.
-            use std::io::Write;
-            let _ = writeln!(
-                std::io::stderr(),
-                "SKIPPED: shared corpus file {} is not available ({e}); this test runs in CI",
-                path.display()
-            );
-            None
-        }
-    }
+    std::fs::read_to_string(&path).unwrap_or_else(|e| {
+        panic!(
+            "the corpus suite needs the shared corpus: {} ({e})",
+            path.display()
+        )
+    })
 }
 
 /// The real Astragaloside IV page.
-pub fn real_page() -> Option<String> {
+pub fn real_page() -> String {
     corpus_file("entries/astragaloside-iv.md")
 }
 

@@ -238,8 +238,9 @@ impl<'a> Scanner<'a> {
             return false;
         };
         let word_start = head
-            .rfind(|c: char| !c.is_alphabetic())
-            .map_or(0, |w| w + 1);
+            .char_indices()
+            .rfind(|(_, c)| !c.is_alphabetic())
+            .map_or(0, |(w, c)| w + c.len_utf8());
         let word = crate::scan::slice::from(head, word_start);
         !word.is_empty() && crate::scan::slice::upto(head, word_start).ends_with("not ")
     }
