@@ -20,14 +20,17 @@ use hermetica::dataset::{IngredientRecord, read_jsonl};
 use indicatif::ProgressBar;
 use rayon::prelude::*;
 
+#[path = "common/input.rs"]
+mod input;
 #[path = "common/out.rs"]
 mod out;
 
 /// Parse a folder of pages or a JSONL dataset on all cores.
 #[derive(Parser)]
-#[command(version, about)]
+#[command(version)]
 struct Args {
-    /// A folder of `*.md` pages, or a `.jsonl` dataset.
+    /// A folder of `*.md` pages, or a `.jsonl` dataset; `-` reads the
+    /// dataset from stdin.
     path: PathBuf,
     /// Instead of parsing, write this many synthetic pages into PATH.
     #[arg(long, value_name = "N")]
@@ -42,8 +45,8 @@ fn main() -> ExitCode {
     let started = Instant::now();
     let pages = match load(&args.path) {
         Ok(pages) => pages,
-        Err(e) => {
-            eprintln!("error: {}: {e}", args.path.display());
+        Err(message) => {
+            eprintln!("error: {message}");
             return ExitCode::from(2);
         }
     };
@@ -101,20 +104,28 @@ fn main() -> ExitCode {
 }
 
 /// The pages to parse, with names: files of a folder, or records of a
-/// JSONL file rendered as pages.
-fn load(path: &Path) -> std::io::Result<Vec<(String, String)>> {
-    if path.is_dir() {
-        let files: Vec<PathBuf> = std::fs::read_dir(path)?
+/// JSONL file (`-`: stdin) rendered as pages. An error names the file.
+fn load(path: &Path) -> Result<Vec<(String, String)>, String> {
+    if path.as_os_str() != "-" && path.is_dir() {
+        let files: Vec<PathBuf> = std::fs::read_dir(path)
+            .map_err(|e| format!("{}: {e}", path.display()))?
             .filter_map(|e| e.ok().map(|e| e.path()))
             .filter(|p| p.extension().is_some_and(|x| x == "md"))
             .collect();
+        if files.is_empty() {
+            return Err(format!("{}: no `*.md` pages in the folder", path.display()));
+        }
         files
             .par_iter()
-            .map(|f| Ok((f.display().to_string(), std::fs::read_to_string(f)?)))
+            .map(|f| {
+                let text = std::fs::read_to_string(f);
+                text.map(|text| (f.display().to_string(), text))
+                    .map_err(|e| format!("{}: {e}", f.display()))
+            })
             .collect()
     } else {
-        let file = std::io::BufReader::new(std::fs::File::open(path)?);
-        Ok(read_jsonl(file)
+        let (_, text) = input::text(path)?;
+        Ok(read_jsonl(text.as_bytes())
             .enumerate()
             .map(|(i, r)| match r {
                 Ok(record) => (record.ingredient_key.clone(), record.to_page()),

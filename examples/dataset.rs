@@ -9,9 +9,14 @@
 //! A bad record or page is reported on stderr with its line or file and
 //! skipped; the exit code is 1 when anything was skipped.
 
-use std::io::{BufReader, IsTerminal, Read, Write};
+use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+
+#[path = "common/input.rs"]
+mod input;
+#[path = "common/out.rs"]
+mod out;
 
 use clap::{Parser, Subcommand};
 use hermetica::dataset::{IngredientRecord, read_csv, read_jsonl, write_csv, write_jsonl};
@@ -19,7 +24,7 @@ use indicatif::ProgressBar;
 
 /// Convert between the dataset (JSONL/CSV) and folders of pages.
 #[derive(Parser)]
-#[command(version, about)]
+#[command(version)]
 struct Args {
     #[command(subcommand)]
     command: Command,
@@ -60,23 +65,23 @@ fn bar(len: u64) -> ProgressBar {
 }
 
 fn to_pages(input: &Path, out: &Path) -> ExitCode {
-    let records: Vec<Result<IngredientRecord, hermetica::Error>> = if input.as_os_str() == "-" {
-        let mut text = String::new();
-        if let Err(e) = std::io::stdin().read_to_string(&mut text) {
-            eprintln!("error: reading stdin: {e}");
+    let text = match input::text(input) {
+        Ok((_, text)) => text,
+        Err(message) => {
+            eprintln!("error: {message}");
             return ExitCode::from(2);
         }
-        read_jsonl(text.as_bytes()).collect()
-    } else {
-        match std::fs::File::open(input) {
-            Ok(file) if input.extension().is_some_and(|e| e == "csv") => read_csv(file).collect(),
-            Ok(file) => read_jsonl(BufReader::new(file)).collect(),
-            Err(e) => {
-                eprintln!("error: {}: {e}", input.display());
-                return ExitCode::from(2);
-            }
-        }
     };
+    let records: Vec<Result<IngredientRecord, hermetica::Error>> =
+        if input.extension().is_some_and(|e| e == "csv") {
+            read_csv(text.as_bytes()).collect()
+        } else {
+            read_jsonl(text.as_bytes()).collect()
+        };
+    if records.is_empty() {
+        eprintln!("error: {}: no records", input::name(input));
+        return ExitCode::from(2);
+    }
     if let Err(e) = std::fs::create_dir_all(out) {
         eprintln!("error: {}: {e}", out.display());
         return ExitCode::from(2);
@@ -103,7 +108,7 @@ fn to_pages(input: &Path, out: &Path) -> ExitCode {
             Err(e) => {
                 eprintln!(
                     "error: {}: line {}: {}",
-                    input.display(),
+                    input::name(input),
                     e.line(),
                     e.kind()
                 );
@@ -130,6 +135,10 @@ fn to_jsonl(dir: &Path, csv: bool) -> ExitCode {
             return ExitCode::from(2);
         }
     };
+    if files.is_empty() {
+        eprintln!("error: {}: no `*.md` pages in the folder", dir.display());
+        return ExitCode::from(2);
+    }
     files.sort();
     let progress = bar(files.len() as u64);
     let mut records = Vec::new();
@@ -151,13 +160,15 @@ fn to_jsonl(dir: &Path, csv: bool) -> ExitCode {
         }
     }
     progress.finish_and_clear();
-    let stdout = std::io::stdout().lock();
+    let mut text = Vec::new();
     let written = if csv {
-        write_csv(stdout, &records).map_err(|e| e.to_string())
+        write_csv(&mut text, &records).map_err(|e| e.to_string())
     } else {
-        write_jsonl(stdout, &[], &records).map_err(|e| e.to_string())
+        write_jsonl(&mut text, &[], &records).map_err(|e| e.to_string())
     };
-    if let Err(e) = written.and_then(|()| std::io::stdout().flush().map_err(|e| e.to_string())) {
+    let written =
+        written.and_then(|()| out::all(&String::from_utf8_lossy(&text)).map_err(|e| e.to_string()));
+    if let Err(e) = written {
         eprintln!("error: writing: {e}");
         return ExitCode::from(2);
     }

@@ -6,12 +6,13 @@
 //! cargo run --example entry2json -- - < PAGE.md  # stdin
 //! ```
 
-use std::io::Read;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::Parser;
 
+#[path = "common/input.rs"]
+mod input;
 #[path = "common/out.rs"]
 mod out;
 
@@ -20,7 +21,7 @@ const SAMPLE: &str = include_str!("../samples/rhodiola-rosea.md");
 
 /// Print the JSON of an ingredient entry page.
 #[derive(Parser)]
-#[command(version, about)]
+#[command(version)]
 struct Args {
     /// The page to read; `-` for stdin. Without it, the shipped sample page.
     path: Option<PathBuf>,
@@ -49,18 +50,7 @@ fn main() -> ExitCode {
 fn run(args: &Args) -> Result<String, String> {
     let (name, bytes) = match &args.path {
         None => ("sample".to_owned(), SAMPLE.as_bytes().to_vec()),
-        Some(path) if path.as_os_str() == "-" => {
-            let mut bytes = Vec::new();
-            std::io::stdin()
-                .read_to_end(&mut bytes)
-                .map_err(|e| format!("reading stdin: {e}"))?;
-            ("<stdin>".to_owned(), bytes)
-        }
-        Some(path) => {
-            let bytes =
-                std::fs::read(path).map_err(|e| format!("reading {}: {e}", path.display()))?;
-            (path.display().to_string(), bytes)
-        }
+        Some(path) => input::bytes(path)?,
     };
     let entry = hermetica::Entry::from_bytes(&bytes).map_err(|e| format!("{name}: {e}"))?;
     let json = if args.pretty {

@@ -8,19 +8,20 @@
 //! Exit code: 0 when nothing at warning level or above is found, 1 when
 //! something is, 2 when a file cannot be read.
 
-use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::{Parser, ValueEnum};
 use hermetica::lint::{Severity, lint};
 
+#[path = "common/input.rs"]
+mod input;
 #[path = "common/out.rs"]
 mod out;
 
 /// Check entry pages and report like a compiler.
 #[derive(Parser)]
-#[command(version, about)]
+#[command(version)]
 struct Args {
     /// Pages or folders of pages (`*.md`); `-` or nothing reads stdin.
     paths: Vec<PathBuf>,
@@ -45,8 +46,8 @@ fn main() -> ExitCode {
         args.paths.clone()
     };
     for path in &paths {
-        if let Err(e) = collect(path, &mut inputs) {
-            eprintln!("error: {}: {e}", path.display());
+        if let Err(message) = collect(path, &mut inputs) {
+            eprintln!("error: {message}");
             failed = true;
         }
     }
@@ -82,23 +83,24 @@ fn main() -> ExitCode {
     }
 }
 
-/// Reads a page, every `*.md` in a folder, or stdin (`-`).
-fn collect(path: &Path, out: &mut Vec<(String, String)>) -> std::io::Result<()> {
-    if path.as_os_str() == "-" {
-        let mut text = String::new();
-        std::io::stdin().read_to_string(&mut text)?;
-        out.push(("<stdin>".to_owned(), text));
-    } else if path.is_dir() {
-        let mut files: Vec<PathBuf> = std::fs::read_dir(path)?
+/// Reads a page, every `*.md` in a folder, or stdin (`-`); an error names
+/// the file it is about.
+fn collect(path: &Path, out: &mut Vec<(String, String)>) -> Result<(), String> {
+    if path.as_os_str() != "-" && path.is_dir() {
+        let mut files: Vec<PathBuf> = std::fs::read_dir(path)
+            .map_err(|e| format!("{}: {e}", path.display()))?
             .filter_map(|e| e.ok().map(|e| e.path()))
             .filter(|p| p.extension().is_some_and(|x| x == "md"))
             .collect();
+        if files.is_empty() {
+            return Err(format!("{}: no `*.md` pages in the folder", path.display()));
+        }
         files.sort();
         for file in files {
             collect(&file, out)?;
         }
     } else {
-        out.push((path.display().to_string(), std::fs::read_to_string(path)?));
+        out.push(input::text(path)?);
     }
     Ok(())
 }

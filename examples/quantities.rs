@@ -1,38 +1,37 @@
-//! Reads text on stdin and prints one JSON object per line for each
-//! quantity found in it.
+//! Reads text from a file or stdin and prints one JSON object per line for
+//! each quantity found in it.
 //!
 //! ```text
 //! echo "Take 200mg 3x daily for 2–4 weeks" | cargo run --example quantities
+//! cargo run --example quantities -- notes.txt
 //! ```
 
-use std::io::Read;
+use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::Parser;
 
+#[path = "common/input.rs"]
+mod input;
 #[path = "common/out.rs"]
 mod out;
 use serde_json::{Value, json};
 
-/// Print every quantity in text read from stdin, one JSON object per line.
+/// Print every quantity in a text, one JSON object per line.
 #[derive(Parser)]
-#[command(version, about)]
-struct Args {}
+#[command(version)]
+struct Args {
+    /// The text to read; `-` or nothing reads stdin.
+    path: Option<PathBuf>,
+}
 
 fn main() -> ExitCode {
-    let _ = Args::parse();
-    let mut bytes = Vec::new();
-    if let Err(e) = std::io::stdin().read_to_end(&mut bytes) {
-        eprintln!("error: reading stdin: {e}");
-        return ExitCode::FAILURE;
-    }
-    let text = match String::from_utf8(bytes) {
-        Ok(text) => text,
-        Err(e) => {
-            eprintln!(
-                "error: stdin is not UTF-8 (invalid byte at offset {})",
-                e.utf8_error().valid_up_to()
-            );
+    let args = Args::parse();
+    let path = args.path.unwrap_or_else(|| PathBuf::from("-"));
+    let text = match input::text(&path) {
+        Ok((_, text)) => text,
+        Err(message) => {
+            eprintln!("error: {message}");
             return ExitCode::FAILURE;
         }
     };

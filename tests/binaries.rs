@@ -256,3 +256,193 @@ fn bulk_reads_the_dataset_sample() {
     let command = with_args("bulk", &[jsonl.as_ref()]);
     assert!(stdout(&run(command, b"")).starts_with("44 entries"));
 }
+
+/// One tool's cases for the table below: how it is called on a path (the
+/// path stands where `{}` is), and a valid input for it.
+struct Tool {
+    name: &'static str,
+    /// The first line of its `--help`.
+    about: &'static str,
+    /// Its arguments; `{}` is replaced by the input's path (or `-`).
+    args: &'static [&'static str],
+    /// A valid input.
+    input: &'static [u8],
+    /// Whether the path may be a folder of pages (an empty folder is then
+    /// reported as holding no pages).
+    folders: bool,
+}
+
+const PAGE: &[u8] = b"# Tea\n\n**Category:** Herb\n\n## Overview\n\nTake 2 g daily.\n";
+const RECORDS: &[u8] = include_bytes!("data/dataset/ingredients.jsonl");
+/// A page lint finds nothing in.
+const CLEAN_PAGE: &[u8] = b"# Tea\n\n**Canonical URL:** https://example.org/ingredients/tea\n\
+    **Updated:** 2026-01-05\n**Evidence Score:** 3 / 10\n**Category:** Herb\n\n## Overview\n\n\
+    A leaf.\n\n## Health Benefits\n\n\xe2\x80\xa2 Calms (animal studies)\n";
+
+const TOOLS: &[Tool] = &[
+    Tool {
+        name: "entry2json",
+        about: "Print the JSON of an ingredient entry page",
+        args: &["{}"],
+        input: PAGE,
+        folders: false,
+    },
+    Tool {
+        name: "json2entry",
+        about: "Print the page of an entry given as JSON",
+        args: &["{}"],
+        input: br#"{"title":"Tea","metadata":[{"category":"Herb"}],"sections":[],"footer":null,"layout":{"newline":"lf","final_newline":true,"odd_lines":[],"bom":false}}"#,
+        folders: false,
+    },
+    Tool {
+        name: "quantities",
+        about: "Print every quantity in a text, one JSON object per line",
+        args: &["{}"],
+        input: b"Take 200 mg twice daily for 12 weeks.",
+        folders: false,
+    },
+    Tool {
+        name: "lint",
+        about: "Check entry pages and report like a compiler",
+        args: &["{}"],
+        input: CLEAN_PAGE,
+        folders: true,
+    },
+    Tool {
+        name: "dataset",
+        about: "Convert between the dataset (JSONL/CSV) and folders of pages",
+        args: &["to-pages", "{}", "OUT"],
+        input: RECORDS,
+        folders: false,
+    },
+    Tool {
+        name: "bulk",
+        about: "Parse a folder of pages or a JSONL dataset on all cores",
+        args: &["{}"],
+        input: RECORDS,
+        folders: true,
+    },
+];
+
+/// A fresh temporary folder for one case.
+fn scratch(case: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("hermetica-{case}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).expect("scratch folder");
+    dir
+}
+
+fn call(tool: &Tool, path: &std::path::Path, out: &std::path::Path) -> Command {
+    let mut command = example(tool.name);
+    for arg in tool.args {
+        match *arg {
+            "{}" => command.arg(path),
+            "OUT" => command.arg(out),
+            other => command.arg(other),
+        };
+    }
+    command
+}
+
+/// What a failed run must look like: a clean error naming the input, no
+/// panic.
+#[track_caller]
+fn fails_naming(out: &Output, name: &str, what: &str, case: &str) {
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(!out.status.success(), "{case}: {err}");
+    assert_ne!(out.status.code(), Some(101), "{case} panicked: {err}");
+    assert!(!err.contains("panicked"), "{case}: {err}");
+    assert!(err.starts_with("error: "), "{case}: {err}");
+    assert!(err.contains(name), "{case} names {name}: {err}");
+    assert!(err.contains(what), "{case} says {what:?}: {err}");
+}
+
+#[test]
+fn every_tool_passes_the_table_of_cases() {
+    for tool in TOOLS {
+        let dir = scratch(tool.name);
+        let out_dir = dir.join("out");
+        let case = |c: &str| format!("{} {c}", tool.name);
+
+        // --help describes the tool itself.
+        let help = example(tool.name).arg("--help").output().expect("help");
+        assert!(help.status.success(), "{}", case("--help"));
+        assert_eq!(
+            stdout(&help).lines().next(),
+            Some(tool.about),
+            "{}",
+            case("--help")
+        );
+
+        // `-` reads stdin.
+        let out = run(call(tool, "-".as_ref(), &out_dir), tool.input);
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(out.status.success(), "{}: {err}", case("-"));
+
+        // A path.
+        let file = dir.join("input");
+        std::fs::write(&file, tool.input).expect("write input");
+        let out = run(call(tool, &file, &out_dir), b"");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(out.status.success(), "{}: {err}", case("a path"));
+
+        // A missing file.
+        let missing = dir.join("missing.txt");
+        let out = run(call(tool, &missing, &out_dir), b"");
+        fails_naming(&out, "missing.txt", "No such file", &case("a missing file"));
+
+        // An empty file, and empty stdin.
+        let empty = dir.join("empty.txt");
+        std::fs::write(&empty, b"").expect("write");
+        let out = run(call(tool, &empty, &out_dir), b"");
+        fails_naming(&out, "empty.txt", "empty", &case("an empty file"));
+        let out = run(call(tool, "-".as_ref(), &out_dir), b"");
+        fails_naming(&out, "<stdin>", "empty", &case("empty stdin"));
+
+        // Garbage bytes.
+        let garbage = dir.join("garbage.bin");
+        std::fs::write(&garbage, b"\xff\xfe\x00garbage\x80").expect("write");
+        let out = run(call(tool, &garbage, &out_dir), b"");
+        if tool.name != "quantities" && tool.name != "bulk" {
+            fails_naming(&out, "garbage.bin", "", &case("garbage bytes"));
+        } else {
+            fails_naming(&out, "garbage.bin", "UTF-8", &case("garbage bytes"));
+        }
+
+        // A folder: pages are read from it, and an empty one is reported;
+        // a tool that reads one file says it got a folder.
+        let folder = dir.join("folder");
+        std::fs::create_dir_all(&folder).expect("folder");
+        let out = run(call(tool, &folder, &out_dir), b"");
+        let what = if tool.folders {
+            "no `*.md` pages"
+        } else {
+            "is a folder"
+        };
+        fails_naming(&out, "folder", what, &case("a folder"));
+
+        // A closed pipe: the tool stops quietly.
+        let mut command = call(tool, "-".as_ref(), &out_dir);
+        let mut child = command
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("starts");
+        drop(child.stdout.take());
+        let mut stdin = child.stdin.take().expect("stdin");
+        let _ = stdin.write_all(tool.input);
+        drop(stdin);
+        let out = child.wait_with_output().expect("ends");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_ne!(
+            out.status.code(),
+            Some(101),
+            "{}: {err}",
+            case("closed pipe")
+        );
+        assert!(err.is_empty(), "{} is quiet: {err}", case("closed pipe"));
+
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+}

@@ -1,5 +1,6 @@
 //! Writing to stdout from the example binaries: a closed pipe (`| head`)
-//! ends the output quietly instead of panicking.
+//! ends the output quietly instead of panicking or complaining.
+#![allow(dead_code)] // each tool uses its part
 
 use std::io::Write;
 
@@ -7,7 +8,17 @@ use std::io::Write;
 /// gone away (broken pipe), so the caller can stop writing.
 pub fn line(text: &str) -> std::io::Result<bool> {
     let mut out = std::io::stdout().lock();
-    match writeln!(out, "{text}") {
+    quiet_on_closed_pipe(writeln!(out, "{text}"))
+}
+
+/// Writes `text` as it is to stdout, as [`line`] does.
+pub fn all(text: &str) -> std::io::Result<bool> {
+    let mut out = std::io::stdout().lock();
+    quiet_on_closed_pipe(out.write_all(text.as_bytes()).and_then(|()| out.flush()))
+}
+
+fn quiet_on_closed_pipe(result: std::io::Result<()>) -> std::io::Result<bool> {
+    match result {
         Ok(()) => Ok(true),
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(false),
         Err(e) => Err(e),

@@ -1,0 +1,53 @@
+//! Reading the one input of an example binary: a file, or stdin for `-`
+//! (and for no path, where the tool says so). Every tool names stdin
+//! `<stdin>`, names the file (not its folder) in its errors, and reports an
+//! empty input instead of doing nothing.
+#![allow(dead_code)] // each tool uses its part
+
+use std::io::Read;
+use std::path::Path;
+
+/// What stdin is called in messages.
+pub const STDIN: &str = "<stdin>";
+
+/// The name of `path` in messages: `<stdin>` for `-`.
+pub fn name(path: &Path) -> String {
+    if path.as_os_str() == "-" {
+        STDIN.to_owned()
+    } else {
+        path.display().to_string()
+    }
+}
+
+/// The bytes of `path` (`-` for stdin), with its name; an error message
+/// that names it when it cannot be read, is a folder, or is empty.
+pub fn bytes(path: &Path) -> Result<(String, Vec<u8>), String> {
+    let name = name(path);
+    let mut bytes = Vec::new();
+    if path.as_os_str() == "-" {
+        std::io::stdin()
+            .read_to_end(&mut bytes)
+            .map_err(|e| format!("{name}: {e}"))?;
+    } else if path.is_dir() {
+        return Err(format!("{name}: is a folder, not a file"));
+    } else {
+        bytes = std::fs::read(path).map_err(|e| format!("{name}: {e}"))?;
+    }
+    if bytes.is_empty() {
+        return Err(format!("{name}: the input is empty"));
+    }
+    Ok((name, bytes))
+}
+
+/// The text of `path`, as [`bytes`]; an error at the first byte that is
+/// not UTF-8.
+pub fn text(path: &Path) -> Result<(String, String), String> {
+    let (name, bytes) = bytes(path)?;
+    match String::from_utf8(bytes) {
+        Ok(text) => Ok((name, text)),
+        Err(e) => Err(format!(
+            "{name}: not UTF-8 (invalid byte at offset {})",
+            e.utf8_error().valid_up_to()
+        )),
+    }
+}
