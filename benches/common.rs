@@ -46,5 +46,5 @@ pub fn prose() -> String {
 /// kept, and the quantities, citations and links of its prose read.
 pub fn analyze(page: &str) -> usize {
     let analysis = hermetica::analyze(page).expect("the bench page parses");
-    analysis.quantities().len() + analysis.citations().len() + analysis.links().len()
+    analysis.quantities().len() + analysis.citations().len() + analysis.resolved_links().len()
 }

@@ -68,7 +68,7 @@ fn main() -> ExitCode {
                     let _ = (
                         analysis.quantities(),
                         analysis.citations(),
-                        analysis.links(),
+                        analysis.resolved_links(),
                     );
                     None
                 }

@@ -32,7 +32,7 @@ fn every_span_slices_the_input() {
 
     let citations = analysis.citations();
     assert_eq!(at(citations[0].span.clone()), "PMID: 31234567");
-    let links = analysis.links();
+    let links = analysis.resolved_links();
     assert_eq!(
         at(links[0].span.clone()),
         "[blood sugar](/ingredients/condition/blood-sugar)"

@@ -23,7 +23,7 @@ fn real_page_references_links_evidence_and_formula() {
         Some(&Identifier::Pmid("36638594".parse().unwrap()))
     );
 
-    let links = analysis.links();
+    let links = analysis.resolved_links();
     assert_eq!(links.len(), 15);
     for link in &links {
         assert_eq!(&page[link.value.span.clone()], link.value.link.to_string());
@@ -45,7 +45,7 @@ fn real_page_references_links_evidence_and_formula() {
         .expect("benefits")
         .items
         .iter()
-        .map(|b| b.evidence().expect("qualifier").level)
+        .map(|b| b.evidence_qualifier().expect("qualifier").level)
         .collect();
     assert_eq!(
         levels,

@@ -34,7 +34,7 @@ pub fn parse_entry(data: &[u8]) {
     for c in analysis.citations() {
         assert_eq!(text.get(c.span.clone()), Some(c.value.text.as_str()));
     }
-    for l in analysis.links() {
+    for l in analysis.resolved_links() {
         assert!(text.get(l.span.clone()).is_some());
     }
     for w in analysis.warnings() {

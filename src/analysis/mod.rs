@@ -55,7 +55,7 @@ pub struct Located<T> {
 /// assert_eq!(analysis.entry().title, "Tea");
 /// assert_eq!(&page[analysis.quantities()[0].span.clone()], "200mg daily");
 /// assert_eq!(&page[analysis.citations()[0].span.clone()], "PMID: 12345678");
-/// assert_eq!(analysis.links()[0].value.condition(), Some("stress"));
+/// assert_eq!(analysis.resolved_links()[0].value.condition(), Some("stress"));
 /// # Ok::<(), hermetica::Error>(())
 /// ```
 #[derive(Debug, Clone)]
@@ -150,12 +150,12 @@ impl Analysis {
     ///
     /// ```
     /// let page = "# X\n\n**Canonical URL:** https://example.org/ingredients/x\n\n## Overview\n\nEases [stress](/ingredients/condition/stress).\n";
-    /// let links = hermetica::analyze(page)?.links();
+    /// let links = hermetica::analyze(page)?.resolved_links();
     /// assert_eq!(links[0].value.url.as_ref().map(|u| u.as_str()), Some("https://example.org/ingredients/condition/stress"));
     /// assert_eq!(&page[links[0].span.clone()], "[stress](/ingredients/condition/stress)");
     /// # Ok::<(), hermetica::Error>(())
     /// ```
-    pub fn links(&self) -> Vec<Located<ResolvedLink>> {
+    pub fn resolved_links(&self) -> Vec<Located<ResolvedLink>> {
         prose::links(self)
     }
 

@@ -78,7 +78,7 @@ impl Benefit {
 
     /// The evidence qualifier, read: level, strength, study size and
     /// citations. `None` when the benefit has no qualifier.
-    pub fn evidence(&self) -> Option<crate::evidence::EvidenceQualifier> {
+    pub fn evidence_qualifier(&self) -> Option<crate::evidence::EvidenceQualifier> {
         self.qualifier
             .as_deref()
             .map(crate::evidence::EvidenceQualifier::from)

@@ -25,7 +25,7 @@ pub(crate) fn all(analysis: &Analysis, today: NaiveDate) -> Vec<Diagnostic> {
         profile: analysis.profile(),
     };
     let citations = analysis.citations();
-    let links = analysis.links();
+    let links = analysis.resolved_links();
     score_evidence(&page, &mut out);
     molecular_weight(&page, &mut out);
     inverted_ranges(&page, &mut out);

@@ -14,7 +14,7 @@ pub fn exercise(text: &str) {
     if let Ok(analysis) = hermetica::analyze(text) {
         let _ = analysis.quantities();
         let _ = analysis.citations();
-        let _ = analysis.links();
+        let _ = analysis.resolved_links();
         let _ = analysis.profile();
         let _ = analysis.evidence();
         let _ = analysis.warnings();
