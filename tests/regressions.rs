@@ -90,3 +90,21 @@ fn a_known_section_with_an_empty_body() {
         assert!(matches!(entry.sections[0], hermetica::Section::Other(_)));
     }
 }
+
+/// The slicing helpers' debug assertions (2026-12-03): two probes sliced
+/// inside a character, silently giving `""` in a release build. A word
+/// test before `to` after `µg` (the accuracy set), and a negation test
+/// after `°` (parse_entry and extract_quantities fuzzing). Both now step
+/// over whole characters; in a debug build the old code panicked here.
+#[test]
+fn probes_step_over_whole_characters() {
+    let found: Vec<String> =
+        hermetica::quantities("the UL for selenium fell from 300 µg to 255 µg in 2024.")
+            .map(|m| m.text.to_string())
+            .collect();
+    assert!(found.iter().any(|t| t.starts_with("300 µg")), "{found:?}");
+    let found: Vec<String> = hermetica::quantities("Ii° 2 5).")
+        .map(|m| m.text.to_string())
+        .collect();
+    assert!(found.iter().all(|t| !t.is_empty()), "{found:?}");
+}

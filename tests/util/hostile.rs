@@ -4,8 +4,9 @@
 use hermetica::{Document, Entry, citations, quantities};
 
 /// Everything the crate does with a page: parse it as an entry (and, when
-/// that succeeds, render it and read its figures), parse it as a document,
-/// and scan it for quantities and citations.
+/// that succeeds, render it), analyse it and read everything its prose
+/// says, lint it, parse it as a document, and scan it for quantities and
+/// citations.
 pub fn exercise(text: &str) {
     if let Ok(entry) = text.parse::<Entry>() {
         assert_eq!(entry.to_string(), text);
@@ -19,6 +20,8 @@ pub fn exercise(text: &str) {
         let _ = analysis.evidence();
         let _ = analysis.warnings();
     }
+    let today = chrono::NaiveDate::from_ymd_opt(2026, 12, 1).unwrap_or_default();
+    let _ = hermetica::lint::lint(text, today);
     let doc = Document::from(text);
     assert_eq!(doc.to_string(), text);
     assert_eq!(doc.to_page(), text);
