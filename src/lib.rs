@@ -2,7 +2,9 @@
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 // No panics on input-dependent paths: the library never unwraps, indexes
-// or slices in ways that can panic (unit tests may).
+// or slices in ways that can panic (unit tests may). The slicing helpers of
+// `scan::slice` assert their offsets in debug builds only, so that a wrong
+// offset fails the tests and the fuzzers instead of passing unseen.
 #![cfg_attr(
     not(test),
     deny(
