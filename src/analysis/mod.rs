@@ -97,8 +97,8 @@ impl Analysis {
     ///
     /// # Errors
     ///
-    /// An edit left the entry in a state whose rendering does not parse
-    /// back (for example, a title with a line break).
+    /// An edit left the entry in a state whose rendering is not an entry
+    /// page.
     pub fn from_entry(entry: &Entry) -> Result<Analysis, Error> {
         analyze(&entry.to_string())
     }

@@ -215,17 +215,24 @@ fn duplicate_aliases(p: &Page<'_>, out: &mut Vec<Diagnostic>) {
     // the one before it.
     let mut from = 0;
     for alias in aliases.iter() {
-        let at = crate::scan::slice::from(line, from)
-            .find(alias)
-            .map_or(from, |i| from + i);
-        from = at + alias.len();
+        let found = crate::scan::slice::from(line, from).find(alias);
+        // Where the alias is written; an alias not found as written (it
+        // cannot be) points at the whole line.
+        let at = match found {
+            Some(i) => {
+                let start = from + i;
+                from = start + alias.len();
+                span.start + start..span.start + from
+            }
+            None => span.clone(),
+        };
         if !seen.insert(alias.trim().to_lowercase()) {
             out.push(diagnostic(
                 "H005",
                 "duplicate-alias",
                 Severity::Warning,
                 format!("alias `{alias}` is listed more than once"),
-                span.start + at..span.start + at + alias.len(),
+                at,
             ));
         }
     }
