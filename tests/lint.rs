@@ -107,3 +107,19 @@ fn a_body_weight_dose_in_cell_culture_is_flagged() {
     let found = codes(&page("", "Cells were exposed to 5 mg/kg in cell culture."));
     assert_eq!(found, ["H004"]);
 }
+
+#[test]
+fn findings_point_at_what_they_name() {
+    let text = page(
+        "**Also Known As:** Cha, Camellia, Cha tree, camellia\n**Colour:** Green\n",
+        "Doses of 50-10 mg were used.",
+    );
+    let at = |code: &str| {
+        let found = lint(&text, today());
+        let d = found.iter().find(|d| d.code == code).expect(code).clone();
+        text[d.span].to_owned()
+    };
+    assert_eq!(at("H005"), "camellia", "the second writing of the alias");
+    assert_eq!(at("H011"), "**Colour:**");
+    assert_eq!(at("H003"), "50-10 mg");
+}
