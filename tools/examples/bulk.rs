@@ -141,7 +141,7 @@ fn load(path: &Path) -> Result<Vec<(String, String)>, String> {
 /// Writes `n` synthetic pages: the shipped sample with varied names,
 /// figures and sections, so that no two are alike.
 fn generate(n: usize, dir: &Path) -> ExitCode {
-    let sample: hermetica::Entry = match include_str!("../samples/rhodiola-rosea.md").parse() {
+    let sample: hermetica::Entry = match include_str!("../../samples/rhodiola-rosea.md").parse() {
         Ok(entry) => entry,
         Err(e) => {
             eprintln!("error: the sample page: {e}");

@@ -17,7 +17,7 @@ mod input;
 mod out;
 
 /// The sample page shipped with the crate, used when no path is given.
-const SAMPLE: &str = include_str!("../samples/rhodiola-rosea.md");
+const SAMPLE: &str = include_str!("../../samples/rhodiola-rosea.md");
 
 /// Print the JSON of an ingredient entry page.
 #[derive(Parser)]
