@@ -446,3 +446,60 @@ fn every_tool_passes_the_table_of_cases() {
         let _ = std::fs::remove_dir_all(&dir);
     }
 }
+
+/// Issue 19: `dataset to-pages` overwrote a page when two records had one
+/// key, or keys that map to one file name (`a/b` and `a_b`), and wrote an
+/// empty key as `.md`, all with exit code 0. Each is now an error naming
+/// the records; the other records are still written.
+#[test]
+fn dataset_to_pages_never_overwrites_a_record() {
+    let records = std::str::from_utf8(RECORDS).expect("UTF-8");
+    let lines: Vec<&str> = records.lines().filter(|l| l.starts_with('{')).collect();
+    let with_key = |line: &str, key: &str| {
+        line.replacen(
+            "\"ingredient_key\":\"moringa-leaf\"",
+            &format!("\"ingredient_key\":\"{key}\""),
+            1,
+        )
+    };
+    let input = [
+        lines[0].to_owned(),                 // moringa-leaf
+        lines[1].to_owned(),                 // calcifediol-test
+        lines[0].to_owned(),                 // moringa-leaf again
+        with_key(lines[0], "herbs/moringa"), // → herbs_moringa.md
+        with_key(lines[0], "herbs_moringa"), // the same file name
+        with_key(lines[0], ""),              // no key
+    ]
+    .join("\n");
+    let dir = scratch("collisions");
+    let out_dir = dir.join("pages");
+    let command = with_args(
+        "dataset",
+        &["to-pages".as_ref(), "-".as_ref(), out_dir.as_ref()],
+    );
+    let out = run(command, input.as_bytes());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(
+        err.contains("record 3 (`moringa-leaf`) would write moringa-leaf.md, as record 1 (`moringa-leaf`) does"),
+        "{err}"
+    );
+    assert!(
+        err.contains("record 5 (`herbs_moringa`) would write herbs_moringa.md, as record 4 (`herbs/moringa`) does"),
+        "{err}"
+    );
+    assert!(
+        err.contains("record 6: the ingredient key is empty"),
+        "{err}"
+    );
+    let mut written: Vec<String> = std::fs::read_dir(&out_dir)
+        .expect("pages")
+        .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
+        .collect();
+    written.sort();
+    assert_eq!(
+        written,
+        ["calcifediol-test.md", "herbs_moringa.md", "moringa-leaf.md"]
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+}

@@ -9,6 +9,7 @@
 //! A bad record or page is reported on stderr with its line or file and
 //! skipped; the exit code is 1 when anything was skipped.
 
+use std::collections::HashMap;
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -88,20 +89,41 @@ fn to_pages(input: &Path, out: &Path) -> ExitCode {
     }
     let progress = bar(records.len() as u64);
     let mut skipped = 0;
-    for record in records {
+    // Which record took each file name: a second record with the same key,
+    // or a key that maps to the same name (`a/b` and `a_b`), is an error
+    // naming both, never an overwrite.
+    let mut taken: HashMap<String, (usize, String)> = HashMap::new();
+    for (i, record) in records.into_iter().enumerate() {
         progress.inc(1);
+        let number = i + 1;
         match record {
             Ok(record) => {
-                let name = record.ingredient_key.replace(['/', '\\'], "_");
+                let key = &record.ingredient_key;
+                let name = key.replace(['/', '\\'], "_");
+                if key.trim().is_empty() {
+                    eprintln!(
+                        "error: {}: record {number}: the ingredient key is empty",
+                        input::name(input)
+                    );
+                    skipped += 1;
+                    continue;
+                }
+                if let Some((first, first_key)) = taken.get(&name) {
+                    eprintln!(
+                        "error: {}: record {number} (`{key}`) would write {name}.md, as record {first} (`{first_key}`) does; it is skipped",
+                        input::name(input)
+                    );
+                    skipped += 1;
+                    continue;
+                }
+                taken.insert(name.clone(), (number, key.clone()));
                 let path = out.join(format!("{name}.md"));
                 let written = record
                     .to_entry()
                     .map_err(|e| e.kind().to_string())
-                    .and_then(|entry| {
-                        std::fs::write(&path, entry.to_string()).map_err(|e| e.to_string())
-                    });
+                    .and_then(|entry| write_whole(&path, &entry.to_string()));
                 if let Err(message) = written {
-                    eprintln!("error: {}: {message}", record.ingredient_key);
+                    eprintln!("error: {}: {message}", path.display());
                     skipped += 1;
                 }
             }
@@ -122,6 +144,19 @@ fn to_pages(input: &Path, out: &Path) -> ExitCode {
     } else {
         ExitCode::SUCCESS
     }
+}
+
+/// Writes a page to a temporary file beside `path` and renames it into
+/// place, so that a failed write (a full disk) never leaves a truncated
+/// page that would read back as a shorter valid one.
+fn write_whole(path: &Path, text: &str) -> Result<(), String> {
+    let temporary = path.with_extension("md.partial");
+    std::fs::write(&temporary, text)
+        .and_then(|()| std::fs::rename(&temporary, path))
+        .map_err(|e| {
+            let _ = std::fs::remove_file(&temporary);
+            e.to_string()
+        })
 }
 
 fn to_jsonl(dir: &Path, csv: bool) -> ExitCode {

@@ -68,12 +68,23 @@ fn main() -> ExitCode {
                     .to_string()
                 }
             };
-            if let Err(e) = out::line(&text) {
-                eprintln!("error: writing: {e}");
-                return ExitCode::from(2);
+            match out::line(&text) {
+                Ok(true) => {}
+                // The reader has gone (`| head`): nothing more is read.
+                Ok(false) => return exit(failed, worst),
+                Err(e) => {
+                    eprintln!("error: writing: {e}");
+                    return ExitCode::from(2);
+                }
             }
         }
     }
+    exit(failed, worst)
+}
+
+/// 2 when an input could not be read, 1 when a warning or worse was
+/// found, else 0.
+fn exit(failed: bool, worst: Option<Severity>) -> ExitCode {
     if failed {
         ExitCode::from(2)
     } else if worst >= Some(Severity::Warning) {
