@@ -107,15 +107,7 @@ fn main() -> ExitCode {
 /// JSONL file (`-`: stdin) rendered as pages. An error names the file.
 fn load(path: &Path) -> Result<Vec<(String, String)>, String> {
     if path.as_os_str() != "-" && path.is_dir() {
-        let files: Vec<PathBuf> = std::fs::read_dir(path)
-            .map_err(|e| format!("{}: {e}", path.display()))?
-            .filter_map(|e| e.ok().map(|e| e.path()))
-            .filter(|p| p.extension().is_some_and(|x| x == "md"))
-            .collect();
-        if files.is_empty() {
-            return Err(format!("{}: no `*.md` pages in the folder", path.display()));
-        }
-        files
+        input::pages_in(path)?
             .par_iter()
             .map(|f| {
                 let text = std::fs::read_to_string(f);

@@ -160,21 +160,13 @@ fn write_whole(path: &Path, text: &str) -> Result<(), String> {
 }
 
 fn to_jsonl(dir: &Path, csv: bool) -> ExitCode {
-    let mut files: Vec<PathBuf> = match std::fs::read_dir(dir) {
-        Ok(entries) => entries
-            .filter_map(|e| e.ok().map(|e| e.path()))
-            .filter(|p| p.extension().is_some_and(|x| x == "md"))
-            .collect(),
-        Err(e) => {
-            eprintln!("error: {}: {e}", dir.display());
+    let files = match input::pages_in(dir) {
+        Ok(files) => files,
+        Err(message) => {
+            eprintln!("error: {message}");
             return ExitCode::from(2);
         }
     };
-    if files.is_empty() {
-        eprintln!("error: {}: no `*.md` pages in the folder", dir.display());
-        return ExitCode::from(2);
-    }
-    files.sort();
     let progress = bar(files.len() as u64);
     let mut records = Vec::new();
     let mut skipped = 0;

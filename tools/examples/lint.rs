@@ -98,16 +98,7 @@ fn exit(failed: bool, worst: Option<Severity>) -> ExitCode {
 /// the file it is about.
 fn collect(path: &Path, out: &mut Vec<(String, String)>) -> Result<(), String> {
     if path.as_os_str() != "-" && path.is_dir() {
-        let mut files: Vec<PathBuf> = std::fs::read_dir(path)
-            .map_err(|e| format!("{}: {e}", path.display()))?
-            .filter_map(|e| e.ok().map(|e| e.path()))
-            .filter(|p| p.extension().is_some_and(|x| x == "md"))
-            .collect();
-        if files.is_empty() {
-            return Err(format!("{}: no `*.md` pages in the folder", path.display()));
-        }
-        files.sort();
-        for file in files {
+        for file in input::pages_in(path)? {
             collect(&file, out)?;
         }
     } else {

@@ -39,6 +39,24 @@ pub fn bytes(path: &Path) -> Result<(String, Vec<u8>), String> {
     Ok((name, bytes))
 }
 
+/// The `*.md` pages of a folder, sorted by name; an error names the folder
+/// when it cannot be read or holds no page.
+pub fn pages_in(folder: &Path) -> Result<Vec<std::path::PathBuf>, String> {
+    let entries = std::fs::read_dir(folder).map_err(|e| format!("{}: {e}", folder.display()))?;
+    let mut files: Vec<std::path::PathBuf> = entries
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "md"))
+        .collect();
+    if files.is_empty() {
+        return Err(format!(
+            "{}: no `*.md` pages in the folder",
+            folder.display()
+        ));
+    }
+    files.sort();
+    Ok(files)
+}
+
 /// The text of `path`, as [`bytes`]; an error at the first byte that is
 /// not UTF-8.
 pub fn text(path: &Path) -> Result<(String, String), String> {
