@@ -191,20 +191,12 @@ fn power(input: &str, bare_ten: bool) -> Res<'_, i32> {
     }
     let (rest, _) = alt((tag("e"), tag("E"))).parse(input)?;
     let (rest, sign) = opt(alt((tag("-"), tag("+")))).parse(rest)?;
-    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
-    let after = crate::scan::slice::from(rest, digits);
-    if digits == 0 || digits > 3 || after.starts_with(|c: char| c.is_alphanumeric()) {
-        return fail(input);
+    match exponent_digits(rest, 3) {
+        Some((after, n)) if !after.starts_with(|c: char| c.is_alphanumeric()) => {
+            Ok((after, if sign == Some("-") { -n } else { n }))
+        }
+        _ => fail(input),
     }
-    let n: i32 = crate::scan::slice::upto(rest, digits)
-        .parse()
-        .map_err(|_| {
-            nom::Err::Error(super::Expected {
-                at: input,
-                what: None,
-            })
-        })?;
-    Ok((after, if sign == Some("-") { -n } else { n }))
 }
 
 /// `[" "] ("×" | "x" | "X" | "*") [" "] "10"`
@@ -225,22 +217,21 @@ pub(crate) fn exponent_of_ten(input: &str) -> Res<'_, i32> {
     }
     let (rest, _) = tag("^").parse(input)?;
     let (rest, minus) = opt(alt((tag("-"), tag("−")))).parse(rest)?;
-    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
-    if digits == 0 || digits > 2 {
-        return fail(input);
+    match exponent_digits(rest, 2) {
+        Some((after, n)) => Ok((after, if minus.is_some() { -n } else { n })),
+        None => fail(input),
     }
-    let n: i32 = crate::scan::slice::upto(rest, digits)
-        .parse()
-        .map_err(|_| {
-            nom::Err::Error(super::Expected {
-                at: input,
-                what: None,
-            })
-        })?;
-    Ok((
-        crate::scan::slice::from(rest, digits),
-        if minus.is_some() { -n } else { n },
-    ))
+}
+
+/// The one to `max` ASCII digits of an exponent at the start of `input`,
+/// and their value.
+fn exponent_digits(input: &str, max: usize) -> Option<(&str, i32)> {
+    let digits = input.bytes().take_while(u8::is_ascii_digit).count();
+    if digits == 0 || digits > max {
+        return None;
+    }
+    let n = crate::scan::slice::upto(input, digits).parse().ok()?;
+    Some((crate::scan::slice::from(input, digits), n))
 }
 
 /// `["⁻"] superscript-digits`
