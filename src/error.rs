@@ -2,6 +2,7 @@
 
 use std::fmt;
 use std::ops::Range;
+use std::sync::Arc;
 
 /// What went wrong. Messages are lowercase and name what was being parsed.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -91,69 +92,152 @@ pub enum ErrorKind {
 ///      --> 3:21\n  |\n3 | **Evidence Score:** 11 / 10\n  |                     ^\n"
 /// );
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Error {
+///
+/// An error that has no place in a text (an input/output failure before
+/// any line was read) shows its message alone, and
+/// [`std::error::Error::source`] gives the underlying error.
+#[derive(Debug, Clone)]
+pub struct Error(Box<Inner>);
+
+/// What an [`Error`] holds, boxed so that a `Result` stays small.
+#[derive(Debug, Clone)]
+struct Inner {
     kind: ErrorKind,
     span: Range<usize>,
+    /// 1-based; 0 when the error has no place in a text.
     line: usize,
     column: usize,
     line_text: String,
+    /// The error this one reports, such as the I/O error of a read.
+    cause: Option<Arc<dyn std::error::Error + Send + Sync>>,
 }
+
+/// Two errors are equal when they say the same thing at the same place;
+/// the underlying error, which is seldom comparable, is not compared.
+impl PartialEq for Error {
+    fn eq(&self, other: &Error) -> bool {
+        let (a, b) = (&self.0, &other.0);
+        (&a.kind, &a.span, a.line, a.column, &a.line_text)
+            == (&b.kind, &b.span, b.line, b.column, &b.line_text)
+    }
+}
+
+impl Eq for Error {}
 
 impl Error {
     /// Builds an error for `span` (byte offsets) in `source`, computing the
     /// line, column and offending line. Out-of-range spans are clamped.
     pub fn new(kind: ErrorKind, span: Range<usize>, source: &str) -> Self {
         let at = Location::of(source, span.start);
-        Error {
+        Error(Box::new(Inner {
             kind,
             span: at.offset..span.end.clamp(at.offset, source.len()),
             line: at.line,
             column: at.column,
             line_text: at.line_text.to_owned(),
-        }
+            cause: None,
+        }))
     }
 
     /// An error on a known line of a larger input (a JSONL or CSV file):
     /// `line` and `column` are 1-based, `line_text` the line itself.
     pub fn on_line(kind: ErrorKind, line: usize, column: usize, line_text: &str) -> Self {
-        Error {
+        Error(Box::new(Inner {
             kind,
             span: 0..0,
             line,
             column,
             line_text: line_text.to_owned(),
-        }
+            cause: None,
+        }))
+    }
+
+    /// An error about a value as a whole, with no place in a text (an
+    /// entry that lacks what a record needs).
+    #[cfg(feature = "dataset")]
+    pub(crate) fn unplaced(kind: ErrorKind) -> Self {
+        Error::on_line(kind, 0, 0, "")
+    }
+
+    /// An [`ErrorKind::Io`] error that keeps `cause` as its
+    /// [`source`](std::error::Error::source), on `line` of the input when
+    /// the failure has a place (1-based; `None` when it has none).
+    #[cfg(feature = "dataset")]
+    pub(crate) fn io(
+        cause: impl std::error::Error + Send + Sync + 'static,
+        line: Option<usize>,
+    ) -> Self {
+        let kind = ErrorKind::Io {
+            message: cause.to_string(),
+        };
+        let mut error = match line {
+            Some(line) => Error::on_line(kind, line, 1, ""),
+            None => Error::unplaced(kind),
+        };
+        error.0.cause = Some(Arc::new(cause));
+        error
+    }
+
+    /// Whether the error has a place in a text: a line, a column and the
+    /// line's text. An I/O failure before any line was read has none.
+    pub fn has_position(&self) -> bool {
+        self.0.line > 0
+    }
+
+    /// The value of `names` whose name is `text` (ASCII case ignored), or
+    /// an [`ErrorKind::InvalidValue`] listing what was expected: the reader
+    /// of a closed set of words such as severities or tiers.
+    pub(crate) fn named<T: Copy>(
+        text: &str,
+        names: &[(&str, T)],
+        what: &'static str,
+        expected: &'static str,
+    ) -> Result<T, Error> {
+        names
+            .iter()
+            .find(|(name, _)| name.eq_ignore_ascii_case(text))
+            .map(|&(_, value)| value)
+            .ok_or_else(|| {
+                Error::new(
+                    ErrorKind::InvalidValue {
+                        what,
+                        found: text.to_owned(),
+                        reason: expected,
+                    },
+                    0..text.len(),
+                    text,
+                )
+            })
     }
 
     /// What went wrong.
     pub fn kind(&self) -> &ErrorKind {
-        &self.kind
+        &self.0.kind
     }
 
     /// The byte range of the offending text in the input.
     pub fn span(&self) -> Range<usize> {
-        self.span.clone()
+        self.0.span.clone()
     }
 
     /// Byte offset of the error in the input.
     pub fn offset(&self) -> usize {
-        self.span.start
+        self.0.span.start
     }
 
-    /// 1-based line of the error.
+    /// 1-based line of the error; 0 when it has no place in a text.
     pub fn line(&self) -> usize {
-        self.line
+        self.0.line
     }
 
     /// 1-based column of the error, in characters.
     pub fn column(&self) -> usize {
-        self.column
+        self.0.column
     }
 
     /// The text of the offending line, without its line ending.
     pub fn line_text(&self) -> &str {
-        &self.line_text
+        &self.0.line_text
     }
 }
 
@@ -223,17 +307,27 @@ fn floor_char_boundary(s: &str, mut i: usize) -> usize {
 impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let at = Location {
-            offset: self.span.start,
-            line: self.line,
-            column: self.column,
-            line_text: &self.line_text,
+            offset: self.0.span.start,
+            line: self.0.line,
+            column: self.0.column,
+            line_text: &self.0.line_text,
         };
-        writeln!(f, "{}", self.kind)?;
-        f.write_str(&at.snippet(""))
+        writeln!(f, "{}", self.0.kind)?;
+        if self.has_position() {
+            f.write_str(&at.snippet(""))?;
+        }
+        Ok(())
     }
 }
 
-impl std::error::Error for Error {}
+impl std::error::Error for Error {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        self.0
+            .cause
+            .as_deref()
+            .map(|cause| cause as &(dyn std::error::Error + 'static))
+    }
+}
 
 /// An error without its source text yet: a kind and a byte span relative
 /// to the text being parsed. Turned into [`Error`] at the public boundary.

@@ -1,6 +1,7 @@
 #![doc = include_str!("../README.md")]
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
+#![warn(clippy::missing_errors_doc, clippy::missing_panics_doc)]
 // No panics on input-dependent paths: the library never unwraps, indexes
 // or slices in ways that can panic (unit tests may). The slicing helpers of
 // `scan::slice` assert their offsets in debug builds only, so that a wrong
@@ -39,6 +40,15 @@ mod text;
 mod timestamp;
 mod web;
 
+/// The date and time crate whose types the API takes and gives
+/// ([`Timestamp::datetime`], the `today` of [`lint::lint`]), re-exported so
+/// that callers use the same version.
+pub use chrono;
+/// The URL crate whose [`Url`](url::Url) the API gives
+/// ([`AbsoluteUrl::as_url`], [`Link::resolve`]), re-exported so
+/// that callers use the same version.
+pub use url;
+
 pub use analysis::{
     Agreement, Analysis, EvidenceAssessment, Located, Profile, StudyDose, StudyModel, Warning,
     analyze,
@@ -66,6 +76,12 @@ pub use timestamp::Timestamp;
 pub use web::AbsoluteUrl;
 
 /// Parses an entry page. Same as `text.parse::<Entry>()`.
+///
+/// # Errors
+///
+/// A page that is empty, has no `# Title` first line, lacks the empty line
+/// after the title or before the first section, or has a known metadata
+/// key with an invalid value. The error says what and where.
 ///
 /// ```
 /// let entry = hermetica::parse("# Turmeric\n\n**Category:** Herb\n")?;

@@ -173,3 +173,91 @@ fn csv_gives_back(records: &[IngredientRecord]) {
         "a foreign header is an error"
     );
 }
+
+/// A JSONL file saved with a byte order mark loses no record: the mark is
+/// not part of the first line.
+#[test]
+fn a_byte_order_mark_does_not_hide_the_first_record() {
+    let text = include_str!("data/dataset/ingredients.jsonl");
+    let first_record = text.lines().find(|l| l.starts_with('{')).unwrap();
+    let with_header = format!("\u{feff}{text}");
+    assert_eq!(read(with_header).1.len(), 4);
+    let record_first = format!("\u{feff}{first_record}\n");
+    let (_, records) = read(record_first);
+    assert_eq!(records.len(), 1);
+    assert_eq!(records[0].ingredient_key, own().1[0].ingredient_key);
+}
+
+/// A read that fails without consuming input (a directory, EIO) is
+/// reported once and ends the stream, instead of repeating forever.
+#[test]
+fn a_failed_read_is_reported_once_and_ends_the_stream() {
+    struct Failing;
+    impl std::io::Read for Failing {
+        fn read(&mut self, _: &mut [u8]) -> std::io::Result<usize> {
+            Err(std::io::Error::other("device gone"))
+        }
+    }
+    impl std::io::BufRead for Failing {
+        fn fill_buf(&mut self) -> std::io::Result<&[u8]> {
+            Err(std::io::Error::other("device gone"))
+        }
+        fn consume(&mut self, _: usize) {}
+    }
+    let results: Vec<_> = read_jsonl(Failing).take(3).collect();
+    assert_eq!(results.len(), 1);
+    let error = results.into_iter().next().unwrap().unwrap_err();
+    assert!(matches!(error.kind(), hermetica::ErrorKind::Io { .. }));
+    // The I/O error is the source, and the message names it.
+    let source = std::error::Error::source(&error).expect("the I/O error");
+    assert_eq!(source.to_string(), "device gone");
+    assert_eq!(error.line(), 1);
+}
+
+/// A line that is not UTF-8 is a bad line like any other: reported by
+/// number, and reading goes on.
+#[test]
+fn a_line_that_is_not_utf8_is_reported_and_reading_goes_on() {
+    let text = include_str!("data/dataset/ingredients.jsonl");
+    let mut bytes = b"# header\n\xff\xfe not text\n".to_vec();
+    bytes.extend_from_slice(text.as_bytes());
+    let results: Vec<_> = read_jsonl(bytes.as_slice()).collect();
+    let error = results[0].as_ref().unwrap_err();
+    assert_eq!(error.line(), 2);
+    assert!(matches!(
+        error.kind(),
+        hermetica::ErrorKind::InvalidUtf8 { .. }
+    ));
+    assert_eq!(
+        results.iter().filter(|r| r.is_ok()).count(),
+        text.lines().filter(|l| l.starts_with('{')).count()
+    );
+}
+
+/// A write error has no place in a text: its message stands alone, with
+/// no ` --> 1:1` snippet, and the I/O error is its source.
+#[test]
+fn a_write_error_shows_no_snippet_and_keeps_its_source() {
+    struct Full;
+    impl std::io::Write for Full {
+        fn write(&mut self, _: &[u8]) -> std::io::Result<usize> {
+            Err(std::io::Error::new(
+                std::io::ErrorKind::StorageFull,
+                "disk full",
+            ))
+        }
+        fn flush(&mut self) -> std::io::Result<()> {
+            Ok(())
+        }
+    }
+    let (_, records) = own();
+    for error in [
+        write_jsonl(Full, &[], &records).unwrap_err(),
+        write_csv(Full, &records).unwrap_err(),
+    ] {
+        assert!(!error.has_position());
+        assert!(!error.to_string().contains("-->"), "{error}");
+        assert!(error.to_string().contains("disk full"), "{error}");
+        assert!(std::error::Error::source(&error).is_some());
+    }
+}

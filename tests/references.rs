@@ -29,7 +29,7 @@ fn real_page_references_links_evidence_and_formula() {
         assert_eq!(&page[link.value.span.clone()], link.value.link.to_string());
         let url = link.value.url.as_ref().expect("resolved");
         assert_eq!(
-            url.url().origin().ascii_serialization(),
+            url.as_url().origin().ascii_serialization(),
             "https://ingredients.hermeticasuperfoods.com"
         );
         assert_eq!(url.path(), link.value.link.target);

@@ -87,24 +87,40 @@ fn names(modules: &BTreeMap<String, String>) -> BTreeMap<String, BTreeMap<String
             }
         }
         // Re-exports: `pub use path::{A, B as C};` and `pub(crate) use …`.
-        let mut rest = code.as_str();
-        while let Some(at) = rest.find("use ") {
-            let before = &rest[..at];
-            let start = before.rfind('\n').map_or(0, |i| i + 1);
-            let public = before[start..].trim_start().starts_with("pub");
-            let end = rest[at..].find(';').map_or(rest.len(), |e| at + e);
-            if public {
-                for (name, path) in use_items(&rest[at + 4..end]) {
-                    let target = resolve_module(module, &path, modules);
-                    names.insert(name, target.unwrap_or_default());
-                }
+        for (public, tree) in use_statements(code) {
+            if !public {
+                continue;
             }
-            rest = &rest[end.min(rest.len())..];
-            if rest.is_empty() {
-                break;
+            for (name, path) in use_items(tree) {
+                let target = resolve_module(module, &path, modules);
+                names.insert(name, target.unwrap_or_default());
             }
-            rest = &rest[1..];
         }
+    }
+    out
+}
+
+/// Each `use` item of a module: whether it is a re-export (`pub`,
+/// `pub(crate)`, `pub(super)`), and its tree, from after `use ` to the
+/// `;`. An item starts a line, so words in comments and code that end in
+/// `use` (`because`, `cause`) are not items.
+fn use_statements(code: &str) -> Vec<(bool, &str)> {
+    let mut out = Vec::new();
+    let mut offset = 0;
+    for line in code.split_inclusive('\n') {
+        let start = offset;
+        offset += line.len();
+        let trimmed = line.trim_start();
+        let statement = trimmed
+            .trim_start_matches("pub(crate) ")
+            .trim_start_matches("pub(super) ")
+            .trim_start_matches("pub ");
+        let Some(tree) = statement.strip_prefix("use ") else {
+            continue;
+        };
+        let at = start + line.len() - tree.len();
+        let end = code[at..].find(';').map_or(code.len(), |e| at + e);
+        out.push((statement.len() < trimmed.len(), &code[at..end]));
     }
     out
 }
@@ -245,13 +261,10 @@ fn defining_module(
 /// paths of its `use` items.
 fn paths_in(code: &str) -> Vec<Vec<String>> {
     let mut out = Vec::new();
-    let mut rest = code;
-    while let Some(at) = rest.find("use ") {
-        let end = rest[at..].find(';').map_or(rest.len(), |e| at + e);
-        for (_, path) in use_items(&rest[at + 4..end]) {
+    for (_, tree) in use_statements(code) {
+        for (_, path) in use_items(tree) {
             out.push(path);
         }
-        rest = &rest[end.min(rest.len())..];
     }
     for prefix in ["crate::", "super::"] {
         for (at, _) in code.match_indices(prefix) {

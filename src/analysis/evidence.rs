@@ -25,6 +25,7 @@ pub enum Agreement {
 /// The evidence an entry states, beside its score.
 #[derive(Debug, Clone, PartialEq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[non_exhaustive]
 pub struct EvidenceAssessment {
     /// The page's evidence score.
     pub score: Option<EvidenceScore>,

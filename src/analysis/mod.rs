@@ -29,6 +29,7 @@ use crate::{Citation, Mention, ResolvedLink};
 /// of the section it stands in.
 #[derive(Debug, Clone, PartialEq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[non_exhaustive]
 pub struct Located<T> {
     /// The heading of the section (empty for the metadata block):
     /// borrowed for the twelve known sections, owned for any other.

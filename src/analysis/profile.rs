@@ -13,6 +13,7 @@ use super::{Analysis, Located};
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[non_exhaustive]
 pub enum StudyModel {
     /// People: trials, participants, patients.
     Human,
@@ -29,6 +30,7 @@ pub enum StudyModel {
 /// A dose or concentration and the model it was used in.
 #[derive(Debug, Clone, PartialEq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[non_exhaustive]
 pub struct StudyDose {
     /// The quantity.
     pub mention: Mention,
@@ -40,6 +42,7 @@ pub struct StudyDose {
 /// in the page. The first statement of each figure is kept.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[non_exhaustive]
 pub struct Profile {
     /// The stated molecular weight (`784.98 g/mol`).
     pub molecular_weight: Option<Located<Mention>>,

@@ -119,13 +119,14 @@ impl FromStr for MolecularFormula {
 
 impl fmt::Display for MolecularFormula {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let mut text = String::new();
         for ((symbol, count), written) in self.elements.iter().zip(&self.written) {
-            f.write_str(symbol)?;
+            text.push_str(symbol);
             if *written {
-                write!(f, "{count}")?;
+                text.push_str(&count.to_string());
             }
         }
-        Ok(())
+        f.pad(&text)
     }
 }
 

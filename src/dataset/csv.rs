@@ -24,6 +24,11 @@ const HEADER: [&str; 12] = [
 ];
 
 /// Writes records as CSV with a header row.
+///
+/// # Errors
+///
+/// [`ErrorKind::Io`] when writing fails; the underlying error is its
+/// [`source`](std::error::Error::source).
 pub fn write_csv<'r, W: Write>(
     writer: W,
     records: impl IntoIterator<Item = &'r IngredientRecord>,
@@ -31,8 +36,7 @@ pub fn write_csv<'r, W: Write>(
     let mut out = csv::Writer::from_writer(writer);
     out.write_record(HEADER).map_err(csv_error)?;
     for r in records {
-        let aliases =
-            serde_json::to_string(&r.also_known_as).map_err(|e| io_error(e.to_string()))?;
+        let aliases = serde_json::to_string(&r.also_known_as).map_err(|e| Error::io(e, None))?;
         let score = r.evidence_score.to_string();
         let updated = r.updated_at.to_string();
         out.write_record([
@@ -51,7 +55,7 @@ pub fn write_csv<'r, W: Write>(
         ])
         .map_err(csv_error)?;
     }
-    out.flush().map_err(|e| io_error(e.to_string()))
+    out.flush().map_err(|e| Error::io(e, None))
 }
 
 /// Reads records from CSV written by [`write_csv`]: one result per row,
@@ -106,17 +110,6 @@ fn record(row: &csv::StringRecord) -> Result<IngredientRecord, &'static str> {
 }
 
 fn csv_error(e: csv::Error) -> Error {
-    let line = e.position().map_or(0, |p| p.line() as usize);
-    Error::on_line(
-        ErrorKind::Io {
-            message: e.to_string(),
-        },
-        line,
-        1,
-        "",
-    )
-}
-
-fn io_error(message: String) -> Error {
-    Error::on_line(ErrorKind::Io { message }, 0, 1, "")
+    let line = e.position().map(|p| p.line() as usize);
+    Error::io(e, line)
 }

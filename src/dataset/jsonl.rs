@@ -16,7 +16,8 @@ pub fn read_jsonl<R: BufRead>(reader: R) -> JsonlReader<R> {
     JsonlReader {
         reader,
         line: 0,
-        buffer: String::new(),
+        buffer: Vec::new(),
+        failed: false,
     }
 }
 
@@ -25,27 +26,46 @@ pub fn read_jsonl<R: BufRead>(reader: R) -> JsonlReader<R> {
 pub struct JsonlReader<R> {
     reader: R,
     line: usize,
-    buffer: String,
+    buffer: Vec<u8>,
+    /// Set by a failed read: the stream has ended.
+    failed: bool,
 }
 
 impl<R: BufRead> Iterator for JsonlReader<R> {
     type Item = Result<IngredientRecord, Error>;
 
     fn next(&mut self) -> Option<Self::Item> {
-        loop {
+        while !self.failed {
             self.buffer.clear();
             self.line += 1;
-            match self.reader.read_line(&mut self.buffer) {
+            match self.reader.read_until(b'\n', &mut self.buffer) {
                 Ok(0) => return None,
                 Ok(_) => {}
+                // A failed read may consume nothing (a directory, EIO):
+                // reading again would fail again, forever. The failure is
+                // reported once and ends the stream.
                 Err(e) => {
-                    let kind = ErrorKind::Io {
-                        message: e.to_string(),
-                    };
-                    return Some(Err(Error::on_line(kind, self.line, 1, "")));
+                    self.failed = true;
+                    return Some(Err(Error::io(e, Some(self.line))));
                 }
             }
-            let text = self.buffer.trim_end_matches(['\n', '\r']);
+            let text = match std::str::from_utf8(&self.buffer) {
+                Ok(text) => text,
+                Err(e) => {
+                    let kind = ErrorKind::InvalidUtf8 {
+                        valid_up_to: e.valid_up_to(),
+                    };
+                    let shown = String::from_utf8_lossy(&self.buffer);
+                    return Some(Err(Error::on_line(kind, self.line, 1, shown.trim_end())));
+                }
+            };
+            // A byte order mark before the first line is how some editors
+            // save UTF-8; it is not part of the record.
+            let text = match self.line {
+                1 => text.strip_prefix('\u{feff}').unwrap_or(text),
+                _ => text,
+            };
+            let text = text.trim_end_matches(['\n', '\r']);
             if text.trim().is_empty() || text.starts_with('#') {
                 continue;
             }
@@ -58,22 +78,35 @@ impl<R: BufRead> Iterator for JsonlReader<R> {
                 Error::on_line(kind, self.line, e.column().max(1), text)
             }));
         }
+        None
     }
 }
 
 /// Writes records as JSONL in the publisher's field order, after
 /// `header` lines written as `# ` comments.
+///
+/// # Errors
+///
+/// [`ErrorKind::Io`] when writing fails; the underlying error is its
+/// [`source`](std::error::Error::source).
 pub fn write_jsonl<'r, W: Write>(
-    mut writer: W,
+    writer: W,
     header: &[&str],
     records: impl IntoIterator<Item = &'r IngredientRecord>,
-) -> std::io::Result<()> {
-    for line in header {
-        writeln!(writer, "# {line}")?;
+) -> Result<(), Error> {
+    fn write<'r, W: Write>(
+        mut writer: W,
+        header: &[&str],
+        records: impl IntoIterator<Item = &'r IngredientRecord>,
+    ) -> std::io::Result<()> {
+        for line in header {
+            writeln!(writer, "# {line}")?;
+        }
+        for record in records {
+            serde_json::to_writer(&mut writer, record)?;
+            writer.write_all(b"\n")?;
+        }
+        writer.flush()
     }
-    for record in records {
-        serde_json::to_writer(&mut writer, record)?;
-        writer.write_all(b"\n")?;
-    }
-    writer.flush()
+    write(writer, header, records).map_err(|e| Error::io(e, None))
 }

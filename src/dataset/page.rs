@@ -58,6 +58,10 @@ impl IngredientRecord {
     /// The record as a typed entry (its page, parsed). An error when the
     /// page would not give back this record (a field whose text the page
     /// layout would read differently, such as a line starting `## `).
+    ///
+    /// # Errors
+    ///
+    /// The field whose text would not come back from the page.
     pub fn to_entry(&self) -> Result<Entry, Error> {
         let page = self.to_page();
         let entry: Entry = page.parse()?;
@@ -128,6 +132,11 @@ impl IngredientRecord {
     /// The record an entry shows. Needs the canonical URL (for the key),
     /// the evidence score, the category, the primary category and an
     /// update time (`Updated At`, or `Updated` at midnight UTC).
+    ///
+    /// # Errors
+    ///
+    /// [`ErrorKind::InvalidValue`] naming the first of those the entry
+    /// lacks; the error has no place in a text.
     pub fn from_entry(entry: &Entry) -> Result<IngredientRecord, Error> {
         let missing = |what: &'static str| {
             let kind = ErrorKind::InvalidValue {
@@ -135,7 +144,7 @@ impl IngredientRecord {
                 found: entry.title.to_string(),
                 reason: what,
             };
-            Error::new(kind, 0..0, "")
+            Error::unplaced(kind)
         };
         let updated_at = match entry.updated_at() {
             Some(t) => t.clone(),

@@ -7,6 +7,7 @@ use crate::text::RichText;
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[non_exhaustive]
 pub enum Block {
     /// A run of blank lines: their spaces or tabs, the lines joined with
     /// `\n` (`""` is one empty line, `"\n"` two).
@@ -48,6 +49,7 @@ pub struct Field {
 /// The marker of a bullet line.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[non_exhaustive]
 pub enum Marker {
     /// `• ` (U+2022), the encyclopedia's own marker.
     #[default]
@@ -94,8 +96,8 @@ pub struct Table {
 
 impl Table {
     /// The header cells (the first row), trimmed.
-    pub fn header(&self) -> Vec<&str> {
-        self.rows.first().map(Row::cells).unwrap_or_default()
+    pub fn header(&self) -> impl Iterator<Item = &str> {
+        self.rows.first().into_iter().flat_map(Row::cells)
     }
 
     /// The body rows: every row after the header and its delimiter row.
@@ -121,8 +123,8 @@ pub struct Row {
 
 impl Row {
     /// The cells, trimmed.
-    pub fn cells(&self) -> Vec<&str> {
-        self.raw_cells.iter().map(|c| c.trim()).collect()
+    pub fn cells(&self) -> impl Iterator<Item = &str> {
+        self.raw_cells.iter().map(|c| c.trim())
     }
 
     /// Whether this is a delimiter row such as `|---|---:|`.

@@ -55,7 +55,12 @@ impl From<&str> for Document {
 }
 
 impl Document {
-    /// Parses a page given as bytes; fails only on invalid UTF-8.
+    /// Parses a page given as bytes.
+    ///
+    /// # Errors
+    ///
+    /// [`ErrorKind::InvalidUtf8`](crate::ErrorKind::InvalidUtf8) at the
+    /// first byte that is not UTF-8; nothing else fails.
     pub fn from_bytes(bytes: &[u8]) -> Result<Document, Error> {
         crate::utf8(bytes).map(Document::from)
     }

@@ -19,6 +19,7 @@ pub struct Footer {
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[non_exhaustive]
 pub enum FooterLine {
     /// `*Source: {publisher} — {site}*`
     Source {

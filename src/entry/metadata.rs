@@ -18,6 +18,7 @@ use crate::document::Sink;
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[non_exhaustive]
 pub enum MetaLine {
     /// `**Canonical URL:**`
     CanonicalUrl(AbsoluteUrl),

@@ -91,6 +91,10 @@ macro_rules! meta_accessors {
 impl Entry {
     /// Parses a page given as bytes; invalid UTF-8 is an error that points
     /// at the first bad byte.
+    ///
+    /// # Errors
+    ///
+    /// Invalid UTF-8, or a page that is not an entry (see [`crate::parse`]).
     pub fn from_bytes(bytes: &[u8]) -> Result<Entry, Error> {
         crate::utf8(bytes).and_then(crate::parse)
     }

@@ -13,6 +13,7 @@ use super::references::References;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[non_exhaustive]
 pub enum SectionKind {
     /// `## Overview`
     Overview,
@@ -90,6 +91,7 @@ impl SectionKind {
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[non_exhaustive]
 pub enum Section {
     /// Overview.
     Overview(Prose),
@@ -164,16 +166,19 @@ impl Section {
 
     /// Every piece of inline text in the section body, in page order:
     /// paragraphs, list items, benefit texts and FAQ answers.
-    pub fn texts(&self) -> Vec<&RichText> {
-        match self {
-            Section::HealthBenefits(b) => b.items.iter().map(|i| &i.text).collect(),
+    pub fn texts(&self) -> impl Iterator<Item = &RichText> {
+        let texts: Box<dyn Iterator<Item = &RichText>> = match self {
+            Section::HealthBenefits(b) => Box::new(b.items.iter().map(|i| &i.text)),
             Section::FrequentlyAskedQuestions(faq) => {
-                faq.items.iter().flat_map(|i| i.answer.texts()).collect()
+                Box::new(faq.items.iter().flat_map(|i| i.answer.texts()))
             }
-            Section::SynergisticCombinations(_) | Section::References(_) => Vec::new(),
-            Section::Other(other) => other.blocks.iter().flat_map(block_texts).collect(),
-            prose => prose.prose().into_iter().flat_map(Prose::texts).collect(),
-        }
+            Section::SynergisticCombinations(_) | Section::References(_) => {
+                Box::new(std::iter::empty())
+            }
+            Section::Other(other) => Box::new(other.blocks.iter().flat_map(block_texts)),
+            prose => Box::new(prose.prose().into_iter().flat_map(Prose::texts)),
+        };
+        texts
     }
 
     /// The constructor of the prose section of `kind`; `None` if that kind

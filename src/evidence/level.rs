@@ -9,6 +9,7 @@ use crate::reference::{Citation, citations};
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[non_exhaustive]
 pub enum EvidenceLevel {
     /// The text does not say.
     Unspecified,
@@ -49,19 +50,73 @@ impl EvidenceLevel {
     }
 }
 
+/// Each level with the name `Display` gives it and the name it has in
+/// serde's snake case.
+const NAMES: [(EvidenceLevel, &str, &str); 9] = [
+    (EvidenceLevel::Unspecified, "unspecified", "unspecified"),
+    (
+        EvidenceLevel::MechanisticOnly,
+        "mechanistic only",
+        "mechanistic_only",
+    ),
+    (
+        EvidenceLevel::TraditionalUse,
+        "traditional use",
+        "traditional_use",
+    ),
+    (
+        EvidenceLevel::InVitro,
+        "in vitro / cell culture",
+        "in_vitro",
+    ),
+    (EvidenceLevel::Preclinical, "preclinical", "preclinical"),
+    (EvidenceLevel::Animal, "animal", "animal"),
+    (
+        EvidenceLevel::Observational,
+        "observational",
+        "observational",
+    ),
+    (EvidenceLevel::HumanRct, "human RCT", "human_rct"),
+    (
+        EvidenceLevel::MetaAnalysis,
+        "meta-analysis or systematic review",
+        "meta_analysis",
+    ),
+];
+
 impl fmt::Display for EvidenceLevel {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(match self {
-            EvidenceLevel::Unspecified => "unspecified",
-            EvidenceLevel::MechanisticOnly => "mechanistic only",
-            EvidenceLevel::TraditionalUse => "traditional use",
-            EvidenceLevel::InVitro => "in vitro / cell culture",
-            EvidenceLevel::Preclinical => "preclinical",
-            EvidenceLevel::Animal => "animal",
-            EvidenceLevel::Observational => "observational",
-            EvidenceLevel::HumanRct => "human RCT",
-            EvidenceLevel::MetaAnalysis => "meta-analysis or systematic review",
-        })
+        let name = NAMES
+            .iter()
+            .find(|(level, _, _)| level == self)
+            .map_or("unspecified", |(_, name, _)| name);
+        f.pad(name)
+    }
+}
+
+impl std::str::FromStr for EvidenceLevel {
+    type Err = crate::Error;
+
+    /// Reads a level by the name `Display` gives it or by its snake-case
+    /// name (`human RCT`, `human_rct`), in any ASCII case.
+    ///
+    /// ```
+    /// use hermetica::EvidenceLevel;
+    /// assert_eq!("in vitro / cell culture".parse::<EvidenceLevel>().unwrap(), EvidenceLevel::InVitro);
+    /// assert_eq!("meta_analysis".parse::<EvidenceLevel>().unwrap(), EvidenceLevel::MetaAnalysis);
+    /// assert!("anecdote".parse::<EvidenceLevel>().is_err());
+    /// ```
+    fn from_str(text: &str) -> Result<Self, Self::Err> {
+        let names: Vec<(&str, EvidenceLevel)> = NAMES
+            .iter()
+            .flat_map(|&(level, shown, snake)| [(shown, level), (snake, level)])
+            .collect();
+        crate::Error::named(
+            text,
+            &names,
+            "evidence level",
+            "expected a level such as human RCT, observational, animal or in_vitro",
+        )
     }
 }
 

@@ -42,6 +42,10 @@ impl EvidenceScore {
     pub const MAX: u8 = 10;
 
     /// A score from 0 to 10.
+    ///
+    /// # Errors
+    ///
+    /// [`ErrorKind::InvalidEvidenceScore`] for a score above 10.
     pub fn new(score: u8) -> Result<Self, Error> {
         if score <= Self::MAX {
             Ok(EvidenceScore(score))
@@ -127,13 +131,40 @@ impl FromStr for EvidenceScore {
 
 impl fmt::Display for EvidenceScore {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}", self.0)
+        f.pad(&self.0.to_string())
+    }
+}
+
+impl FromStr for Tier {
+    type Err = Error;
+
+    /// Reads a tier by the name `Display` gives it (`strong`, `moderate`,
+    /// `preliminary`, `unscored`), in any ASCII case.
+    ///
+    /// ```
+    /// use hermetica::Tier;
+    /// assert_eq!("Strong".parse::<Tier>().unwrap(), Tier::Strong);
+    /// assert!("tier 1".parse::<Tier>().is_err());
+    /// ```
+    fn from_str(text: &str) -> Result<Self, Self::Err> {
+        const NAMES: [(&str, Tier); 4] = [
+            ("unscored", Tier::Unscored),
+            ("preliminary", Tier::Preliminary),
+            ("moderate", Tier::Moderate),
+            ("strong", Tier::Strong),
+        ];
+        Error::named(
+            text,
+            &NAMES,
+            "tier",
+            "expected strong, moderate, preliminary or unscored",
+        )
     }
 }
 
 impl fmt::Display for Tier {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(match self {
+        f.pad(match self {
             Tier::Unscored => "unscored",
             Tier::Preliminary => "preliminary",
             Tier::Moderate => "moderate",

@@ -40,6 +40,7 @@ use crate::error::Location;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[non_exhaustive]
 pub enum Severity {
     /// Worth knowing; not a problem.
     Note,
@@ -49,9 +50,30 @@ pub enum Severity {
     Error,
 }
 
+impl std::str::FromStr for Severity {
+    type Err = crate::Error;
+
+    /// Reads a severity by the name `Display` gives it (`note`, `warning`,
+    /// `error`), in any ASCII case.
+    ///
+    /// ```
+    /// use hermetica::lint::Severity;
+    /// assert_eq!("warning".parse::<Severity>().unwrap(), Severity::Warning);
+    /// assert!("fatal".parse::<Severity>().is_err());
+    /// ```
+    fn from_str(text: &str) -> Result<Self, Self::Err> {
+        const NAMES: [(&str, Severity); 3] = [
+            ("note", Severity::Note),
+            ("warning", Severity::Warning),
+            ("error", Severity::Error),
+        ];
+        crate::Error::named(text, &NAMES, "severity", "expected note, warning or error")
+    }
+}
+
 impl fmt::Display for Severity {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(match self {
+        f.pad(match self {
             Severity::Note => "note",
             Severity::Warning => "warning",
             Severity::Error => "error",
@@ -62,6 +84,7 @@ impl fmt::Display for Severity {
 /// One finding, with the byte span in the page it points at.
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[non_exhaustive]
 pub struct Diagnostic {
     /// The stable code, `H001`.
     pub code: &'static str,

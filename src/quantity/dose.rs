@@ -126,7 +126,7 @@ impl Dose {
 
 impl fmt::Display for Dose {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.text)
+        f.pad(&self.text)
     }
 }
 

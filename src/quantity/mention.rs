@@ -37,6 +37,7 @@ pub enum QuantityKind {
 /// A quantity found in prose, with where it stands.
 #[derive(Debug, Clone, PartialEq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[non_exhaustive]
 pub struct Mention {
     /// Byte range in the scanned text.
     pub span: Range<usize>,
@@ -52,6 +53,25 @@ pub struct Mention {
     pub frequency: Option<Frequency>,
     /// A conversion stated beside it: `1.72 ng/mL (4.3 nmol/L)`.
     pub conversion: Option<Quantity>,
+}
+
+impl std::fmt::Display for QuantityKind {
+    /// The kind in words: `dose`, `molecular weight`, `p-value`.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.pad(match self {
+            QuantityKind::Dose => "dose",
+            QuantityKind::Concentration => "concentration",
+            QuantityKind::Percentage => "percentage",
+            QuantityKind::Duration => "duration",
+            QuantityKind::MolecularWeight => "molecular weight",
+            QuantityKind::FoldChange => "fold change",
+            QuantityKind::SampleSize => "sample size",
+            QuantityKind::Count => "count",
+            QuantityKind::PValue => "p-value",
+            QuantityKind::LogP => "logP",
+            QuantityKind::Measurement => "measurement",
+        })
+    }
 }
 
 impl Mention {

@@ -40,6 +40,13 @@ impl Comparator {
     }
 }
 
+impl fmt::Display for Comparator {
+    /// The ASCII symbol, as [`Comparator::symbol`] gives it.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.pad(self.symbol())
+    }
+}
+
 /// A quantity as written: a value or a range, an optional comparator, an
 /// optional `±` uncertainty, and an optional unit.
 ///
@@ -113,16 +120,29 @@ impl Quantity {
     }
 
     /// A single value in a unit, written in the canonical form (`500 mg`).
+    ///
+    /// # Errors
+    ///
+    /// A value that is not finite.
     pub fn new(value: f64, unit: Option<Unit>) -> Result<Quantity, Error> {
         Self::build(None, value, None, unit)
     }
 
     /// A range `low–high` in a unit (`2–4 h`).
+    ///
+    /// # Errors
+    ///
+    /// An end that is not finite.
     pub fn range(low: f64, high: f64, unit: Option<Unit>) -> Result<Quantity, Error> {
         Self::build(None, low, Some(high), unit)
     }
 
     /// The same quantity with a comparator, written canonically.
+    ///
+    /// # Errors
+    ///
+    /// A quantity whose canonical text with the comparator does not read
+    /// back (a comparator on a range).
     pub fn with_comparator(&self, comparator: Option<Comparator>) -> Result<Quantity, Error> {
         let (first, second) = match (self.low, self.high) {
             (Some(l), Some(h)) if l == h => (l, None),
@@ -186,6 +206,11 @@ impl Quantity {
     }
 
     /// Converts to another unit of the same dimension.
+    ///
+    /// # Errors
+    ///
+    /// A quantity without a unit, or a unit of another dimension or one
+    /// that does not convert (an interval scale such as `°C`, a dose form).
     pub fn convert_to(&self, unit: Unit) -> Result<Quantity, Error> {
         let from = self.require_unit()?;
         match from.ratio_to(&unit) {
@@ -197,6 +222,11 @@ impl Quantity {
     /// Converts between a mass concentration (`ng/mL`) and a molar one
     /// (`nmol/L`, `µM`) using a molar mass in g/mol; other pairs convert as
     /// [`Quantity::convert_to`] does.
+    ///
+    /// # Errors
+    ///
+    /// As for [`Quantity::convert_to`], and a molar mass that is not a
+    /// positive finite number.
     ///
     /// ```
     /// use hermetica::Quantity;
@@ -305,7 +335,7 @@ pub(crate) fn format_number(value: f64) -> String {
 
 impl fmt::Display for Quantity {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.text.as_str())
+        f.pad(self.text.as_str())
     }
 }
 

@@ -16,6 +16,7 @@ use crate::web::address::AbsoluteUrl;
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[non_exhaustive]
 pub enum CitationTarget {
     /// An identifier or a URL.
     Reference(Reference),
@@ -33,6 +34,7 @@ pub enum CitationTarget {
 /// A citation found in prose.
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[non_exhaustive]
 pub struct Citation {
     /// Byte range in the scanned text.
     pub span: Range<usize>,

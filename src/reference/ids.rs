@@ -32,7 +32,7 @@ fn digits(text: &str, max: usize) -> Option<u32> {
 /// ```
 /// let pmid: hermetica::Pmid = "25028591".parse().unwrap();
 /// assert_eq!(pmid.get(), 25028591);
-/// assert_eq!(pmid.url(), "https://pubmed.ncbi.nlm.nih.gov/25028591/");
+/// assert_eq!(pmid.to_url(), "https://pubmed.ncbi.nlm.nih.gov/25028591/");
 /// assert!("PMC3736918".parse::<hermetica::Pmid>().is_err());
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -45,7 +45,7 @@ impl Pmid {
     }
 
     /// The article's PubMed URL.
-    pub fn url(self) -> String {
+    pub fn to_url(self) -> String {
         format!("https://pubmed.ncbi.nlm.nih.gov/{}/", self.0)
     }
 }
@@ -66,7 +66,7 @@ impl FromStr for Pmid {
 
 impl fmt::Display for Pmid {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}", self.0)
+        f.pad(&self.0.to_string())
     }
 }
 
@@ -102,7 +102,7 @@ impl FromStr for Pmcid {
 
 impl fmt::Display for Pmcid {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "PMC{}", self.0)
+        f.pad(&format!("PMC{}", self.0))
     }
 }
 
@@ -139,7 +139,7 @@ impl FromStr for NctId {
 
 impl fmt::Display for NctId {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "NCT{:08}", self.0)
+        f.pad(&format!("NCT{:08}", self.0))
     }
 }
 
@@ -169,7 +169,7 @@ impl Doi {
     }
 
     /// The `https://doi.org/` URL.
-    pub fn url(&self) -> String {
+    pub fn to_url(&self) -> String {
         format!("https://doi.org/{}", self.0)
     }
 
@@ -230,7 +230,7 @@ impl FromStr for Doi {
 
 impl fmt::Display for Doi {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
+        f.pad(&self.0)
     }
 }
 
@@ -240,6 +240,7 @@ crate::serde_text::as_text!(Doi);
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[non_exhaustive]
 pub enum Identifier {
     /// PubMed.
     Pmid(Pmid),

@@ -7,6 +7,7 @@ use crate::text::{Link, LinkRef};
 /// An inline link with its target resolved against the entry's site.
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[non_exhaustive]
 pub struct ResolvedLink {
     /// Byte range of `[text](target)` in the page.
     pub span: Range<usize>,
@@ -30,7 +31,7 @@ impl Link {
     ///
     /// ```
     /// let link = hermetica::Link { text: "sleep".into(), target: "/ingredients/condition/sleep".into() };
-    /// let base = url::Url::parse("https://example.org/ingredients/valerian").unwrap();
+    /// let base = hermetica::url::Url::parse("https://example.org/ingredients/valerian").unwrap();
     /// assert_eq!(link.resolve(&base).unwrap().as_str(), "https://example.org/ingredients/condition/sleep");
     /// assert_eq!(link.condition(), Some("sleep"));
     /// ```

@@ -29,6 +29,7 @@ use crate::web::address::AbsoluteUrl;
 /// In JSON a reference is `{"text": …, "id": …}`; it is read back from
 /// its text alone.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum Reference {
     /// An identifier written on its own.
     Id(Identifier),
@@ -51,7 +52,7 @@ impl Reference {
     }
 
     /// The reference as a URL, if it is one.
-    pub fn url(&self) -> Option<&AbsoluteUrl> {
+    pub fn as_url(&self) -> Option<&AbsoluteUrl> {
         match self {
             Reference::Url { url, .. } => Some(url),
             Reference::Id(_) => None,

@@ -52,6 +52,6 @@ impl LinkRef<'_> {
 
 impl fmt::Display for LinkRef<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "[{}]({})", self.text, self.target)
+        f.pad(&format!("[{}]({})", self.text, self.target))
     }
 }

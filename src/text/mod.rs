@@ -18,6 +18,7 @@ use spans::{LinkAt, link_spans, no_link_crosses};
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[non_exhaustive]
 pub enum Inline<'a> {
     /// Plain text, as written.
     Text(&'a str),
@@ -215,7 +216,7 @@ impl fmt::Debug for RichText {
 
 impl fmt::Display for RichText {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.text)
+        f.pad(&self.text)
     }
 }
 

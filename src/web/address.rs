@@ -15,13 +15,13 @@ use crate::web::plain_url::PlainUrl;
 /// A plain `http(s)` URL (a lowercase ASCII host, no port or user, and a
 /// path of characters the URL standard keeps as written) is checked by
 /// this crate and parsed by the `url` crate on the first call of
-/// [`AbsoluteUrl::url`]; any other is parsed when it is read. Two URLs are
+/// [`AbsoluteUrl::as_url`]; any other is parsed when it is read. Two URLs are
 /// equal when they are written alike.
 ///
 /// ```
 /// let site: hermetica::AbsoluteUrl = "https://example.org".parse().unwrap();
 /// assert_eq!(site.to_string(), "https://example.org");
-/// assert_eq!(site.url().as_str(), "https://example.org/");
+/// assert_eq!(site.as_url().as_str(), "https://example.org/");
 /// assert_eq!(site.host(), Some("example.org"));
 /// assert!("not a url".parse::<hermetica::AbsoluteUrl>().is_err());
 /// ```
@@ -37,8 +37,13 @@ pub struct AbsoluteUrl {
 }
 
 impl AbsoluteUrl {
-    /// The parsed URL.
-    pub fn url(&self) -> &url::Url {
+    /// The parsed URL, parsed on first use for a plain URL.
+    ///
+    /// # Panics
+    ///
+    /// Never: every plain URL parses (property-tested against the `url`
+    /// crate, and fuzzed).
+    pub fn as_url(&self) -> &url::Url {
         #[allow(
             clippy::expect_used,
             reason = "only a plain URL is left unparsed, and the url crate accepts \
@@ -57,7 +62,7 @@ impl AbsoluteUrl {
     pub fn host(&self) -> Option<&str> {
         match self.plain {
             Some(plain) => Some(plain.host(&self.text)),
-            None => self.url().host_str(),
+            None => self.as_url().host_str(),
         }
     }
 
@@ -66,7 +71,7 @@ impl AbsoluteUrl {
         match self.plain.map(|plain| plain.path(&self.text)) {
             Some("") => "/",
             Some(path) => path,
-            None => self.url().path(),
+            None => self.as_url().path(),
         }
     }
 
@@ -89,7 +94,7 @@ impl AbsoluteUrl {
         {
             return Some(AbsoluteUrl::unparsed(text.into(), plain));
         }
-        let url = self.url().join(target).ok()?;
+        let url = self.as_url().join(target).ok()?;
         AbsoluteUrl::from_url(url)
     }
 
@@ -117,7 +122,7 @@ impl AbsoluteUrl {
                 let shared = plain.and_then(|(start, end, parts)| {
                     Some(AbsoluteUrl::unparsed(buffer.slice(start..end)?, parts))
                 });
-                shared.or_else(|| AbsoluteUrl::from_url(self.url().join(target).ok()?))
+                shared.or_else(|| AbsoluteUrl::from_url(self.as_url().join(target).ok()?))
             })
             .collect()
     }
@@ -135,7 +140,7 @@ impl AbsoluteUrl {
         })
     }
 
-    /// A plain URL, left for [`AbsoluteUrl::url`] to parse.
+    /// A plain URL, left for [`AbsoluteUrl::as_url`] to parse.
     fn unparsed(text: SharedStr, plain: PlainUrl) -> Self {
         AbsoluteUrl {
             text,
@@ -215,7 +220,7 @@ impl FromStr for AbsoluteUrl {
 
 impl fmt::Display for AbsoluteUrl {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
+        f.pad(self.as_str())
     }
 }
 
@@ -274,7 +279,7 @@ mod tests {
             assert_eq!(ours.as_str(), text);
             assert_eq!(ours.host(), theirs.host_str(), "{text}");
             assert_eq!(ours.path(), theirs.path(), "{text}");
-            assert_eq!(ours.url(), &theirs, "{text}");
+            assert_eq!(ours.as_url(), &theirs, "{text}");
         }
     }
 
@@ -289,8 +294,11 @@ mod tests {
             "?q",
         ] {
             let joined = page.join(target).unwrap();
-            assert_eq!(joined.as_str(), page.url().join(target).unwrap().as_str());
-            assert_eq!(joined.url().as_str(), joined.as_str());
+            assert_eq!(
+                joined.as_str(),
+                page.as_url().join(target).unwrap().as_str()
+            );
+            assert_eq!(joined.as_url().as_str(), joined.as_str());
         }
         assert_eq!(page.join("mailto:someone@example.org"), None);
     }
@@ -319,7 +327,7 @@ mod tests {
         let bare: AbsoluteUrl = "https://example.org".parse().unwrap();
         let slash: AbsoluteUrl = "https://example.org/".parse().unwrap();
         assert_ne!(bare, slash);
-        assert_eq!(bare.url(), slash.url());
+        assert_eq!(bare.as_url(), slash.as_url());
         assert_eq!(bare, "https://example.org".parse::<AbsoluteUrl>().unwrap());
     }
 }
