@@ -1,13 +1,15 @@
-//! Linear time: the work on 1 MB of a hostile kind of input is at most 20
-//! times the work on 100 KB of the same kind (the ratio, not absolute
-//! time, is asserted). Alone in its test binary so that no other test
-//! competes for the machine while it measures.
+//! Linear time: the work on 512 KB of a hostile kind of input is at most
+//! 20 times the work on 64 KB of the same kind: 8 times when linear, 64
+//! when quadratic (the ratio, not absolute time, is asserted). Every public
+//! path on a page is exercised (`util::hostile::exercise`). Alone in its
+//! test binary so that no other test competes for the machine while it
+//! measures.
 //!
 //! A busy machine only ever adds time, and it can stay busy for longer
 //! than one run, so the two sizes are timed in alternating rounds and the
-//! fastest run of each size counts. Measuring stops once three rounds are
+//! fastest run of each size counts. Measuring stops once two rounds are
 //! done and the ratio is within the bound, and fails after seven: input
-//! that really takes quadratic time gives a ratio near 100 in every round.
+//! that really takes quadratic time gives a ratio near 64 in every round.
 
 use std::time::{Duration, Instant};
 
@@ -15,8 +17,12 @@ mod util;
 
 use util::hostile::{HEAD, exercise, hostile};
 
-/// The bound on the ratio of the 1 MB time to the 100 KB time.
+/// The bound on the ratio of the large time to the small time.
 const BOUND: f64 = 20.0;
+
+/// The two sizes, in bytes.
+const SMALL: usize = 64 << 10;
+const LARGE: usize = 512 << 10;
 
 fn time(text: &str) -> Duration {
     let start = Instant::now();
@@ -33,54 +39,87 @@ fn measure(small: &str, large: &str) -> (Duration, Duration, f64) {
         t_small = t_small.min(time(small));
         t_large = t_large.min(time(large));
         ratio = t_large.as_secs_f64() / t_small.as_secs_f64().max(1e-6);
-        if round >= 3 && ratio <= BOUND {
+        if round >= 2 && ratio <= BOUND {
             break;
         }
     }
     (t_small, t_large, ratio)
 }
 
-const KINDS: &[(&str, &str, &str)] = &[
-    ("headings", "# Hostile\n\n", "## h\n"),
+/// Each kind: its name, the page head, the unit repeated to the size, and
+/// a tail after the run (what makes a long candidate fail at its end).
+const KINDS: &[(&str, &str, &str, &str)] = &[
+    ("headings", "# Hostile\n\n", "## h\n", ""),
     (
         "bullets",
         "# Hostile\n\n## Health Benefits\n\n",
         "• eases (in vitro, PMID: 1)\n",
+        "",
     ),
-    ("open parentheses", HEAD, "("),
-    ("open brackets", HEAD, "["),
-    ("half links", HEAD, "[a]("),
-    ("ranges", HEAD, "1-"),
-    ("numbers", HEAD, "12 "),
-    ("sample sizes", HEAD, "n=1 "),
-    ("p-values", HEAD, "p<.05 "),
-    ("pmids", HEAD, "PMID: 1 "),
-    ("urls", HEAD, "https://"),
-    ("dois", HEAD, "10.1234/"),
-    ("author years", HEAD, "A et al. "),
-    ("comparators", HEAD, "approximately up to "),
-    ("long line", HEAD, "word "),
-    ("spaces", HEAD, " "),
-    ("digits", HEAD, "9"),
-    ("table rows", HEAD, "|a|b|\n"),
-    ("fields", "# Hostile\n\n", "**K:** v\n"),
-    ("blank lines", HEAD, "\n"),
-    ("crlf", HEAD, "x\r\n"),
-    ("nul bytes", HEAD, "\0"),
-    ("formulas", HEAD, "CH"),
-    ("sentences", HEAD, "No human trials exist. "),
+    ("open parentheses", HEAD, "(", ""),
+    ("open brackets", HEAD, "[", ""),
+    ("half links", HEAD, "[a](", ""),
+    ("ranges", HEAD, "1-", ""),
+    ("numbers", HEAD, "12 ", ""),
+    ("sample sizes", HEAD, "n=1 ", ""),
+    ("p-values", HEAD, "p<.05 ", ""),
+    ("pmids", HEAD, "PMID: 1 ", ""),
+    ("urls", HEAD, "https://", ""),
+    ("dois", HEAD, "10.1234/", ""),
+    ("author years", HEAD, "A et al. ", ""),
+    ("comparators", HEAD, "approximately up to ", ""),
+    ("long line", HEAD, "word ", ""),
+    ("spaces", HEAD, " ", ""),
+    ("digits", HEAD, "9", ""),
+    ("table rows", HEAD, "|a|b|\n", ""),
+    ("fields", "# Hostile\n\n", "**K:** v\n", ""),
+    ("blank lines", HEAD, "\n", ""),
+    ("crlf", HEAD, "x\r\n", ""),
+    ("nul bytes", HEAD, "\0", ""),
+    ("formulas", HEAD, "CH", ""),
+    ("sentences", HEAD, "No human trials exist. ", ""),
+    // A failed candidate is never read again: each of these starts a
+    // candidate at every repeat that reads to the end of the run and fails.
+    ("doi starts", HEAD, "10.", ""),
+    ("doi starts before a slash", HEAD, "10.1", "/"),
+    ("formula run ending in a non-element", HEAD, "CH", "Xq"),
+    ("formula run of two-letter elements", HEAD, "Ca", "Qq"),
+    ("number words", HEAD, "eight weeks ", ""),
+    ("number words with hyphens", HEAD, "twenty-one days ", ""),
+    ("dose words", HEAD, "two capsules twice ", ""),
+    ("author names", HEAD, "Smith and ", ""),
+    ("code spans", HEAD, "`https://doi.org/10.1/x", ""),
+    ("template urls", HEAD, "https://{x}", ""),
+    ("emphasis", HEAD, "*a https://x.org/", ""),
+    ("links in a line", HEAD, "[a](b) ", ""),
+    ("aliases", "# Hostile\n\n**Also Known As:** ", "a, ", "\n"),
+    ("unknown keys", "# Hostile\n\n", "**K:** v\n**J:** w\n", ""),
+    ("jsonl records", "", "{\"ingredient_key\": \"a\"}\n", ""),
+    (
+        "csv rows",
+        "ingredient_key,ingredient_name\n",
+        "a,\"b\"\"c\"\n",
+        "",
+    ),
+    (
+        "benefit doses",
+        "# Hostile\n\n## Health Benefits\n\n",
+        "• 5 mg/kg in cell culture (in vitro)\n",
+        "",
+    ),
 ];
 
 #[test]
 fn work_grows_linearly_with_hostile_input() {
-    for (name, head, unit) in KINDS {
-        let small = hostile(head, unit, 100_000);
-        let large = hostile(head, unit, 1_000_000);
+    let mut quadratic = Vec::new();
+    for (name, head, unit, tail) in KINDS {
+        let small = hostile(head, unit, SMALL) + tail;
+        let large = hostile(head, unit, LARGE) + tail;
         let (t_small, t_large, ratio) = measure(&small, &large);
-        println!("{name}: 100 KB {t_small:?}, 1 MB {t_large:?}, ratio {ratio:.1}");
-        assert!(
-            ratio <= BOUND,
-            "{name}: 1 MB takes {ratio:.1}× as long as 100 KB"
-        );
+        println!("{name}: small {t_small:?}, large {t_large:?}, ratio {ratio:.1}");
+        if ratio > BOUND {
+            quadratic.push(format!("{name}: 512 KB takes {ratio:.1}× as long as 64 KB"));
+        }
     }
+    assert!(quadratic.is_empty(), "{}", quadratic.join("\n"));
 }

@@ -140,27 +140,34 @@ pub(crate) fn formulas(text: &str) -> Vec<(std::ops::Range<usize>, MolecularForm
         crate::scan::slice::from(text, pos).find(|c: char| c.is_ascii_uppercase())
     {
         let start = pos + offset;
+        // A formula stands as a whole word, so only a word's first letter
+        // can start one, and the word is read once: the search goes on
+        // after it, found or not.
+        let word_end = crate::scan::slice::from(text, start)
+            .find(|c: char| !c.is_alphanumeric())
+            .map_or(text.len(), |len| start + len);
+        pos = word_end;
         let glued = crate::scan::slice::upto(text, start)
             .chars()
             .next_back()
             .is_some_and(|c| c.is_alphanumeric());
-        let read = MolecularFormula::read(crate::scan::slice::from(text, start));
-        let end = match &read {
-            Ok((_, len)) => start + len,
-            Err(_) => start + 1,
-        };
-        if let Ok((formula, _)) = read {
-            let whole = !crate::scan::slice::from(text, end)
-                .starts_with(|c: char| c.is_alphanumeric() || c == '-');
-            let chemical = formula.elements.len() >= 2
-                && formula.count("C") > 0
-                && formula.count("H") > 0
-                && formula.written.iter().any(|w| *w);
-            if whole && !glued && chemical {
-                found.push((start..end, formula));
-            }
+        if glued {
+            continue;
         }
-        pos = end.max(start + 1);
+        let Ok((formula, len)) = MolecularFormula::read(crate::scan::slice::from(text, start))
+        else {
+            continue;
+        };
+        let end = start + len;
+        let whole = !crate::scan::slice::from(text, end)
+            .starts_with(|c: char| c.is_alphanumeric() || c == '-');
+        let chemical = formula.elements.len() >= 2
+            && formula.count("C") > 0
+            && formula.count("H") > 0
+            && formula.written.iter().any(|w| *w);
+        if whole && chemical {
+            found.push((start..end, formula));
+        }
     }
     found
 }

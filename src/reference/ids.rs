@@ -177,9 +177,14 @@ impl Doi {
     /// Trailing sentence punctuation is not part of it.
     pub(crate) fn read(text: &str) -> Option<usize> {
         let rest = text.strip_prefix("10.")?;
-        // The registrant code is digits and dots, up to the `/`.
+        // The registrant code is digits and dots, up to the `/`. Real
+        // codes are a few digits with at most a few subdivisions; the
+        // search stops after `LONGEST_CODE` bytes, so that a long run of
+        // `10.10.10.` is not read again from each of its `10.`.
+        const LONGEST_CODE: usize = 64;
         let registrant = rest
             .bytes()
+            .take(LONGEST_CODE + 1)
             .position(|b| !(b.is_ascii_digit() || b == b'.'))
             .filter(|&i| rest.as_bytes().get(i) == Some(&b'/'))?;
         let code = crate::scan::slice::upto(rest, registrant);

@@ -5,8 +5,8 @@ use hermetica::{Document, Entry, citations, quantities};
 
 /// Everything the crate does with a page: parse it as an entry (and, when
 /// that succeeds, render it), analyse it and read everything its prose
-/// says, lint it, parse it as a document, and scan it for quantities and
-/// citations.
+/// says, lint it, parse it as a document, scan it for quantities and
+/// citations, and read it as JSONL and CSV records.
 pub fn exercise(text: &str) {
     if let Ok(entry) = text.parse::<Entry>() {
         assert_eq!(entry.to_string(), text);
@@ -27,6 +27,9 @@ pub fn exercise(text: &str) {
     assert_eq!(doc.to_page(), text);
     let _ = quantities(text).count();
     let _ = citations(text).count();
+    // The dataset readers, on the same bytes: every line a bad record.
+    let _ = hermetica::dataset::read_jsonl(text.as_bytes()).count();
+    let _ = hermetica::dataset::read_csv(text.as_bytes()).count();
 }
 
 /// Pages of a hostile kind: a valid head and `unit` repeated to `size`.
