@@ -150,6 +150,58 @@ fn round_trips_with_a_final_newline_and_mixed_endings(page: &str) {
     assert_eq!(entry.layout.odd_lines, (0..7).collect::<Vec<_>>());
 }
 
+/// Files as editors save them: an extra empty line, or a line of spaces,
+/// after the footer; spaces after a footer line. The footer and the typed
+/// References are kept, and lint reports nothing new.
+fn keeps_the_footer_with_blank_lines_after_it(page: &str) {
+    let page = page.trim_end_matches('\n').to_owned();
+    let today = NaiveDate::from_ymd_opt(2026, 12, 1).unwrap();
+    let clean = util::parse(&page);
+    let codes = |text: &str| {
+        let mut codes: Vec<&str> = hermetica::lint::lint(text, today)
+            .into_iter()
+            .map(|d| d.code)
+            .collect();
+        codes.sort_unstable();
+        codes
+    };
+    let last_line_spaced = {
+        let (head, last) = page.rsplit_once('\n').unwrap();
+        format!("{head}\n{last}  \n")
+    };
+    for variant in [
+        format!("{page}\n\n"),
+        format!("{page}\n\n\n"),
+        format!("{page}\n   "),
+        format!("{page}\n \n"),
+        last_line_spaced,
+    ] {
+        let entry = util::assert_round_trip(&variant);
+        let footer = entry.footer.as_ref().expect("the footer is kept");
+        // A line with spaces after its closing `*` is kept as text.
+        if !variant.ends_with("*  \n") {
+            assert_eq!(footer.license(), clean.footer.as_ref().unwrap().license());
+        }
+        assert_eq!(entry.sections, clean.sections, "{variant:?}");
+        assert!(
+            entry.references().is_some(),
+            "References stay typed: {variant:?}"
+        );
+        assert_eq!(codes(&variant), codes(&page), "{variant:?}");
+    }
+}
+
+#[test]
+fn keeps_the_footer_with_blank_lines_after_it_on_the_sample() {
+    keeps_the_footer_with_blank_lines_after_it(util::SAMPLE);
+}
+
+#[test]
+#[ignore = "corpus suite: needs ../shared/corpus (cargo test -- --ignored)"]
+fn keeps_the_footer_with_blank_lines_after_it_on_the_real_page() {
+    keeps_the_footer_with_blank_lines_after_it(&real_page());
+}
+
 fn round_trips_with_each_section_removed(page: &str) {
     let page = page.to_owned();
     let full = util::parse(&page);

@@ -181,6 +181,44 @@ fn citation_forms() {
     assert!(matches!(found[6].identifier(), Some(Identifier::Pmid(p)) if p.get() == 36638594));
 }
 
+/// Markdown around a URL or DOI is not part of it: a code span's
+/// backticks, emphasis stars. A URL template (`{slug}`) is not a citation.
+#[test]
+fn citations_stop_at_the_markup_around_them() {
+    let cases: &[(&str, &[&str])] = &[
+        (
+            "The record is at `https://doi.org/10.1000/abc123`.",
+            &["https://doi.org/10.1000/abc123"],
+        ),
+        ("Cite `doi:10.1000/abc123` here.", &["doi:10.1000/abc123"]),
+        (
+            "*Read more at https://example.org/guide*",
+            &["https://example.org/guide"],
+        ),
+        (
+            "**Source: https://example.org/a/b/** and _notes_.",
+            &["https://example.org/a/b/"],
+        ),
+        ("(*doi:10.1000/xyz*)", &["doi:10.1000/xyz"]),
+        (
+            "Fetch https://example.org/ingredients/{slug} per page.",
+            &[],
+        ),
+        ("Template: https://api.example.org/{id}/doses.", &[]),
+        (
+            "Then `https://example.org/{x}` and https://example.org/ok.",
+            &["https://example.org/ok"],
+        ),
+    ];
+    for (text, expected) in cases {
+        let found: Vec<String> = citations(text).map(|c| c.text.to_string()).collect();
+        assert_eq!(&found, expected, "{text}");
+        for citation in citations(text) {
+            assert_eq!(&text[citation.span.clone()], citation.text.as_str());
+        }
+    }
+}
+
 #[test]
 fn urls_become_typed_identifiers_and_render_back() {
     for (url, id) in [

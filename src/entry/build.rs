@@ -150,16 +150,19 @@ pub(crate) fn build(
     Ok((entry, outline))
 }
 
-/// The footer: a `---` rule, an empty line and one paragraph, ending the
-/// page, each line of which is a footer line in `*…*`.
+/// The footer: a `---` rule, an empty line and one paragraph, each line
+/// of which is a footer line in `*…*` (spaces after it allowed), ending the
+/// page but for blank lines.
 fn find_footer(blocks: &[Block]) -> Option<usize> {
-    let at = blocks.len().checked_sub(3)?;
-    match blocks.get(at..)? {
+    let trailing = usize::from(matches!(blocks.last(), Some(Block::Blank(_))));
+    let at = blocks.len().checked_sub(3 + trailing)?;
+    match blocks.get(at..at + 3)? {
         [Block::Rule(rule), blank, Block::Paragraph(text)]
             if rule == "---" && is_empty_line(blank) && at > 0 =>
         {
             text.as_str()
                 .split('\n')
+                .map(str::trim_end)
                 .all(|l| l.starts_with('*') && l.ends_with('*') && l.len() > 1)
                 .then_some(at)
         }
@@ -167,15 +170,17 @@ fn find_footer(blocks: &[Block]) -> Option<usize> {
     }
 }
 
+/// The footer's lines from its blocks: the rule, the empty line, the
+/// paragraph of `*…*` lines and the blank lines after it, if any.
 fn footer(blocks: &[Block]) -> Footer {
-    let lines = match blocks.get(2) {
-        Some(Block::Paragraph(text)) => {
-            let text = text.as_shared();
-            let line = |l| FooterLine::read(&text.share(l));
-            text.split('\n').map(line).collect()
-        }
-        _ => Vec::new(),
-    };
+    let mut lines = Vec::new();
+    if let Some(Block::Paragraph(text)) = blocks.get(2) {
+        let text = text.as_shared();
+        lines.extend(text.split('\n').map(|l| FooterLine::read(&text.share(l))));
+    }
+    if let Some(Block::Blank(run)) = blocks.get(3) {
+        lines.extend(run.split('\n').map(|l| FooterLine::Blank(run.share(l))));
+    }
     Footer { lines }
 }
 

@@ -37,6 +37,11 @@ pub enum FooterLine {
     },
     /// Any other line, as written.
     Text(SharedStr),
+    /// An empty line, or a line of spaces, after the last footer line: an
+    /// editor's extra line at the end of the file, kept as written. Blank
+    /// lines come only after the `*…*` lines (one between them would end
+    /// the footer's paragraph).
+    Blank(SharedStr),
 }
 
 impl Footer {
@@ -101,7 +106,7 @@ impl fmt::Display for FooterLine {
             FooterLine::License { license, contact } => {
                 write!(f, "*License: {license}{DASH}{LICENSE_TERMS}{contact}*")
             }
-            FooterLine::Text(text) => f.write_str(text),
+            FooterLine::Text(text) | FooterLine::Blank(text) => f.write_str(text),
         }
     }
 }

@@ -87,17 +87,28 @@ pub(crate) fn doi_label_before(before: &str) -> usize {
         .map_or(0, |label| label.len())
 }
 
-/// `url = ("https://" | "http://") 1*url-char`, without trailing sentence
-/// punctuation: the URL's text.
+/// `url = ("https://" | "http://") 1*url-char`, where a `url-char` is any
+/// character but a space, `"`, `<`, `>`, `)`, `]` and the backtick that
+/// closes a code span; without the sentence punctuation and emphasis
+/// stars that end it (`.`, `,`, `;`, `:`, `*`). A URL with `{` or `}` is a
+/// template (`https://site/{slug}`), not an address: see [`is_template`].
 pub(crate) fn url(input: &str) -> Res<'_, &str> {
     let (_, (scheme, body)) = (
         alt((tag("https://"), tag("http://"))),
-        take_while1(|c: char| !c.is_whitespace() && !matches!(c, '"' | '<' | '>' | ')' | ']')),
+        take_while1(|c: char| {
+            !c.is_whitespace() && !matches!(c, '"' | '<' | '>' | ')' | ']' | '`')
+        }),
     )
         .parse(input)?;
     let whole = crate::scan::slice::upto(input, scheme.len() + body.len());
-    let text = whole.trim_end_matches(['.', ',', ';', ':']);
+    let text = whole.trim_end_matches(['.', ',', ';', ':', '*']);
     Ok((crate::scan::slice::from(input, text.len()), text))
+}
+
+/// Whether a URL read by [`url`] is a template (`https://site/{slug}`),
+/// which names no page and is no citation.
+pub(crate) fn is_template(url: &str) -> bool {
+    url.contains(['{', '}'])
 }
 
 /// `year = 4digit`, from 1800 to 2100.

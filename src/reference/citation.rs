@@ -233,6 +233,9 @@ fn url(text: &str, at: usize, after: &mut usize, out: &mut Vec<Citation>) {
     };
     let end = end_of(text, rest);
     *after = end.max(at + 1);
+    if grammar::is_template(written) {
+        return;
+    }
     if let Ok(url) = AbsoluteUrl::parse_in(written, "citation") {
         out.push(cite(
             text,

@@ -198,9 +198,10 @@ impl Doi {
         }
         let suffix = crate::scan::slice::from(rest, registrant + 1);
         let mut end = suffix
-            .find(|c: char| c.is_whitespace() || matches!(c, '"' | '<' | '>'))
+            .find(|c: char| c.is_whitespace() || matches!(c, '"' | '<' | '>' | '`'))
             .unwrap_or(suffix.len());
-        // Trailing sentence punctuation is not part of a DOI; a closing
+        // Trailing sentence punctuation and emphasis stars are not part of
+        // a DOI, nor the backtick that closes a code span; a closing
         // parenthesis is, when it closes one opened inside the DOI.
         let body = crate::scan::slice::upto(suffix, end);
         let open = body.matches('(').count();
@@ -209,7 +210,7 @@ impl Doi {
             match last {
                 ')' if open >= close => break,
                 ')' => close -= 1,
-                '.' | ',' | ';' | ':' | ']' => {}
+                '.' | ',' | ';' | ':' | ']' | '*' => {}
                 _ => break,
             }
             end -= 1;
