@@ -450,7 +450,7 @@ fn every_tool_passes_the_table_of_cases() {
 /// Issue 19: `dataset to-pages` overwrote a page when two records had one
 /// key, or keys that map to one file name (`a/b` and `a_b`), and wrote an
 /// empty key as `.md`, all with exit code 0. Each is now an error naming
-/// the records; the other records are still written.
+/// the records by their lines; the other records are still written.
 #[test]
 fn dataset_to_pages_never_overwrites_a_record() {
     let records = std::str::from_utf8(RECORDS).expect("UTF-8");
@@ -463,6 +463,7 @@ fn dataset_to_pages_never_overwrites_a_record() {
         )
     };
     let input = [
+        "# records by line: the first is on line 2".to_owned(),
         lines[0].to_owned(),                 // moringa-leaf
         lines[1].to_owned(),                 // calcifediol-test
         lines[0].to_owned(),                 // moringa-leaf again
@@ -481,15 +482,15 @@ fn dataset_to_pages_never_overwrites_a_record() {
     let err = String::from_utf8_lossy(&out.stderr);
     assert_eq!(out.status.code(), Some(1), "{err}");
     assert!(
-        err.contains("record 3 (`moringa-leaf`) would write moringa-leaf.md, as record 1 (`moringa-leaf`) does"),
+        err.contains("<stdin>: line 4 (`moringa-leaf`) would write moringa-leaf.md, as line 2 (`moringa-leaf`) does"),
         "{err}"
     );
     assert!(
-        err.contains("record 5 (`herbs_moringa`) would write herbs_moringa.md, as record 4 (`herbs/moringa`) does"),
+        err.contains("<stdin>: line 6 (`herbs_moringa`) would write herbs_moringa.md, as line 5 (`herbs/moringa`) does"),
         "{err}"
     );
     assert!(
-        err.contains("record 6: the ingredient key is empty"),
+        err.contains("<stdin>: line 7: the ingredient key is empty"),
         "{err}"
     );
     let mut written: Vec<String> = std::fs::read_dir(&out_dir)
@@ -502,4 +503,99 @@ fn dataset_to_pages_never_overwrites_a_record() {
         ["calcifediol-test.md", "herbs_moringa.md", "moringa-leaf.md"]
     );
     let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// Waits for `child` for at most a minute: a tool that waits on a FIFO
+/// would otherwise hang the test.
+fn finish_within_a_minute(mut child: std::process::Child, case: &str) -> Output {
+    for _ in 0..600 {
+        if child.try_wait().expect("poll").is_some() {
+            return child.wait_with_output().expect("ends");
+        }
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    }
+    let _ = child.kill();
+    panic!("{case}: still running after a minute");
+}
+
+/// Issue 19: one bad file in a folder stopped `lint` and `bulk` at it, and
+/// a FIFO named `*.md` was opened and waited on forever. Each bad file is
+/// now reported by its own path, the rest are still processed, the exit
+/// code says something failed, and a FIFO is skipped with a warning.
+#[test]
+#[cfg(unix)]
+fn folders_report_each_bad_file_and_go_on() {
+    let dir = scratch("folder-of-pages");
+    let pages = dir.join("pages");
+    std::fs::create_dir_all(&pages).expect("folder");
+    // Two good pages: pages of two of our records.
+    let records: Vec<_> = hermetica::dataset::read_jsonl(RECORDS)
+        .map(|r| r.expect("our records read"))
+        .collect();
+    std::fs::write(pages.join("a-good.md"), records[0].to_page()).expect("write");
+    std::fs::write(pages.join("b-bad.md"), b"\xff\xfe not text").expect("write");
+    std::fs::write(pages.join("c-good.md"), records[1].to_page()).expect("write");
+    let made = Command::new("mkfifo")
+        .arg(pages.join("d-fifo.md"))
+        .status()
+        .expect("mkfifo runs");
+    assert!(made.success());
+    let cases: [(&str, Vec<&OsStr>); 3] = [
+        ("lint", vec![pages.as_os_str()]),
+        ("bulk", vec![pages.as_os_str()]),
+        ("dataset", vec!["to-jsonl".as_ref(), pages.as_os_str()]),
+    ];
+    for (tool, args) in cases {
+        let child = with_args(tool, &args)
+            .stdin(Stdio::null())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("starts");
+        let out = finish_within_a_minute(child, tool);
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(!out.status.success(), "{tool}: {err}");
+        assert_ne!(out.status.code(), Some(101), "{tool} panicked: {err}");
+        assert!(err.contains("b-bad.md"), "{tool} names the bad file: {err}");
+        assert!(
+            err.contains("warning: ") && err.contains("d-fifo.md: not a regular file; skipped"),
+            "{tool} skips the FIFO: {err}"
+        );
+        // Both good pages were still processed.
+        let stdout = stdout(&out);
+        match tool {
+            "bulk" => assert!(stdout.starts_with("2 entries"), "{stdout}"),
+            "dataset" => {
+                let keys: Vec<&str> = stdout
+                    .lines()
+                    .map(|l| l.split('"').nth(3).unwrap_or_default())
+                    .collect();
+                let expected = [&records[0].ingredient_key, &records[1].ingredient_key];
+                assert_eq!(keys, expected, "{err}");
+            }
+            _ => assert_eq!(out.status.code(), Some(2), "{err}"),
+        }
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// Issue 19: a tool whose stderr was a closed pipe panicked when it
+/// reported an error (`failed printing to stderr`, exit code 101). It now
+/// drops the message and exits with its own code.
+#[test]
+fn a_closed_stderr_never_panics() {
+    for tool in TOOLS {
+        let missing = std::path::Path::new("/nonexistent/hermetica-missing.md");
+        let mut child = call(tool, missing, missing)
+            .stdin(Stdio::null())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("starts");
+        // The reader of stderr goes away before the tool reports.
+        drop(child.stderr.take());
+        let out = child.wait_with_output().expect("ends");
+        assert!(!out.status.success(), "{}", tool.name);
+        assert_ne!(out.status.code(), Some(101), "{} panicked", tool.name);
+    }
 }

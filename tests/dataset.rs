@@ -261,3 +261,38 @@ fn a_write_error_shows_no_snippet_and_keeps_its_source() {
         assert!(std::error::Error::source(&error).is_some());
     }
 }
+
+/// Issue 19: CSV turned an empty canonical name into null. Null, the empty
+/// string and names that start with a quote now all come back as written.
+#[test]
+fn csv_keeps_an_empty_canonical_name_apart_from_null() {
+    let (_, records) = own();
+    let names = [
+        None,
+        Some(""),
+        Some("Calcifediol"),
+        Some("\"Quoted\" name"),
+        Some("\""),
+    ];
+    let variants: Vec<IngredientRecord> = names
+        .iter()
+        .map(|name| {
+            let mut record = records[0].clone();
+            record.canonical_name = name.map(str::to_owned);
+            record
+        })
+        .collect();
+    csv_gives_back(&variants);
+    // Null is an empty cell, so a spreadsheet shows nothing there.
+    let mut out = Vec::new();
+    write_csv(&mut out, &variants[..1]).unwrap();
+    let text = String::from_utf8(out).unwrap();
+    let row = text.lines().nth(1).unwrap();
+    assert!(
+        row.starts_with(&format!(
+            "{},{},,",
+            records[0].ingredient_key, records[0].ingredient_name
+        )),
+        "{row}"
+    );
+}

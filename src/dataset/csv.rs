@@ -1,6 +1,7 @@
 //! CSV: the same records, one row each, under a header of the field names;
-//! `also_known_as` is a JSON array in its cell, a null `canonical_name` an
-//! empty cell.
+//! `also_known_as` is a JSON array in its cell. A null `canonical_name` is
+//! an empty cell; a name that is empty, or starts with `"`, is written as
+//! a JSON string (`""`), so that null and the empty string stay apart.
 
 use std::io::{Read, Write};
 
@@ -37,12 +38,13 @@ pub fn write_csv<'r, W: Write>(
     out.write_record(HEADER).map_err(csv_error)?;
     for r in records {
         let aliases = serde_json::to_string(&r.also_known_as).map_err(|e| Error::io(e, None))?;
+        let canonical = canonical_name_cell(r.canonical_name.as_deref());
         let score = r.evidence_score.to_string();
         let updated = r.updated_at.to_string();
         out.write_record([
             r.ingredient_key.as_str(),
             &r.ingredient_name,
-            r.canonical_name.as_deref().unwrap_or(""),
+            &canonical,
             &r.category_primary,
             &r.category_group,
             &score,
@@ -91,7 +93,7 @@ fn record(row: &csv::StringRecord) -> Result<IngredientRecord, &'static str> {
     Ok(IngredientRecord {
         ingredient_key: cell(0)?.to_owned(),
         ingredient_name: cell(1)?.to_owned(),
-        canonical_name: Some(cell(2)?).filter(|c| !c.is_empty()).map(str::to_owned),
+        canonical_name: canonical_name(cell(2)?)?,
         category_primary: cell(3)?.to_owned(),
         category_group: cell(4)?.to_owned(),
         evidence_score: cell(5)?
@@ -107,6 +109,30 @@ fn record(row: &csv::StringRecord) -> Result<IngredientRecord, &'static str> {
             .parse()
             .map_err(|_| "updated_at is an RFC 3339 timestamp")?,
     })
+}
+
+/// The cell of a canonical name: empty for null; a JSON string for a name
+/// that would read back otherwise (empty, or starting with `"`); else the
+/// name as it is.
+fn canonical_name_cell(name: Option<&str>) -> std::borrow::Cow<'_, str> {
+    match name {
+        None => "".into(),
+        Some(name) if name.is_empty() || name.starts_with('"') => {
+            serde_json::Value::from(name).to_string().into()
+        }
+        Some(name) => name.into(),
+    }
+}
+
+/// A canonical name from its cell, as [`canonical_name_cell`] writes it.
+fn canonical_name(cell: &str) -> Result<Option<String>, &'static str> {
+    match cell {
+        "" => Ok(None),
+        quoted if quoted.starts_with('"') => serde_json::from_str(quoted)
+            .map(Some)
+            .map_err(|_| "canonical_name starting with `\"` is a JSON string"),
+        name => Ok(Some(name.to_owned())),
+    }
 }
 
 fn csv_error(e: csv::Error) -> Error {

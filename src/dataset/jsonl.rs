@@ -31,6 +31,14 @@ pub struct JsonlReader<R> {
     failed: bool,
 }
 
+impl<R> JsonlReader<R> {
+    /// The line (1-based) of the record or error returned last: where a
+    /// record came from, for messages about it.
+    pub fn line(&self) -> usize {
+        self.line
+    }
+}
+
 impl<R: BufRead> Iterator for JsonlReader<R> {
     type Item = Result<IngredientRecord, Error>;
 

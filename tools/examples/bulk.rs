@@ -43,10 +43,10 @@ fn main() -> ExitCode {
         return generate(n, &args.path);
     }
     let started = Instant::now();
-    let pages = match load(&args.path) {
-        Ok(pages) => pages,
+    let (pages, unreadable) = match load(&args.path) {
+        Ok(loaded) => loaded,
         Err(message) => {
-            eprintln!("error: {message}");
+            out::error(&message);
             return ExitCode::from(2);
         }
     };
@@ -58,7 +58,7 @@ fn main() -> ExitCode {
         ProgressBar::hidden()
     };
     let start = Instant::now();
-    let failures: Vec<String> = pages
+    let mut failures: Vec<String> = pages
         .par_iter()
         .filter_map(|(name, page)| {
             bar.inc(1);
@@ -78,8 +78,9 @@ fn main() -> ExitCode {
         .collect();
     let seconds = start.elapsed().as_secs_f64();
     bar.finish_and_clear();
+    failures.splice(0..0, unreadable);
     for failure in &failures {
-        eprintln!("error: {failure}");
+        out::error(&failure.to_string());
     }
     let summary = format!(
         "{} entries, {:.1} MB read in {:.2}s; parsed in {:.3}s on {} threads: {:.0} entries/s, {:.1} MB/s; {} failures",
@@ -93,7 +94,7 @@ fn main() -> ExitCode {
         failures.len()
     );
     if let Err(e) = out::line(&summary) {
-        eprintln!("error: writing: {e}");
+        out::error(&format!("writing: {e}"));
         return ExitCode::from(2);
     }
     if failures.is_empty() {
@@ -103,30 +104,34 @@ fn main() -> ExitCode {
     }
 }
 
-/// The pages to parse, with names: files of a folder, or records of a
-/// JSONL file (`-`: stdin) rendered as pages. An error names the file.
-fn load(path: &Path) -> Result<Vec<(String, String)>, String> {
+/// The pages to parse, with names (files of a folder, or records of a
+/// JSONL file, `-` for stdin, rendered as pages), and what could not be
+/// read: a file by its path, a record by its line and what is wrong with
+/// it. An error when the input itself cannot be read.
+fn load(path: &Path) -> Result<(Vec<(String, String)>, Vec<String>), String> {
     if path.as_os_str() != "-" && path.is_dir() {
-        input::pages_in(path)?
+        let read: Vec<Result<(String, String), String>> = input::pages_in(path)?
             .par_iter()
-            .map(|f| {
-                let text = std::fs::read_to_string(f);
-                text.map(|text| (f.display().to_string(), text))
-                    .map_err(|e| format!("{}: {e}", f.display()))
-            })
-            .collect()
+            .map(|f| input::text(f))
+            .collect();
+        let (mut pages, mut unreadable) = (Vec::new(), Vec::new());
+        for result in read {
+            match result {
+                Ok(page) => pages.push(page),
+                Err(message) => unreadable.push(message),
+            }
+        }
+        Ok((pages, unreadable))
     } else {
-        let (_, text) = input::text(path)?;
-        Ok(read_jsonl(text.as_bytes())
-            .enumerate()
-            .map(|(i, r)| match r {
-                Ok(record) => (record.ingredient_key.clone(), record.to_page()),
-                Err(e) => (
-                    format!("record {}", i + 1),
-                    format!("unreadable record: {}", e.kind()),
-                ),
-            })
-            .collect())
+        let (name, text) = input::text(path)?;
+        let (mut pages, mut unreadable) = (Vec::new(), Vec::new());
+        for record in read_jsonl(text.as_bytes()) {
+            match record {
+                Ok(record) => pages.push((record.ingredient_key.clone(), record.to_page())),
+                Err(e) => unreadable.push(format!("{name}: line {}: {}", e.line(), e.kind())),
+            }
+        }
+        Ok((pages, unreadable))
     }
 }
 
@@ -136,16 +141,16 @@ fn generate(n: usize, dir: &Path) -> ExitCode {
     let sample: hermetica::Entry = match include_str!("../../samples/rhodiola-rosea.md").parse() {
         Ok(entry) => entry,
         Err(e) => {
-            eprintln!("error: the sample page: {e}");
+            out::error(&format!("the sample page: {e}"));
             return ExitCode::from(2);
         }
     };
     let Ok(mut record) = IngredientRecord::from_entry(&with_dataset_keys(sample)) else {
-        eprintln!("error: the sample page lacks dataset fields");
+        out::error("the sample page lacks dataset fields");
         return ExitCode::from(2);
     };
     if let Err(e) = std::fs::create_dir_all(dir) {
-        eprintln!("error: {}: {e}", dir.display());
+        out::error(&format!("{}: {e}", dir.display()));
         return ExitCode::from(2);
     }
     let base = record.clone();
@@ -170,7 +175,7 @@ fn generate(n: usize, dir: &Path) -> ExitCode {
             dir.join(format!("{}.md", record.ingredient_key)),
             record.to_page(),
         ) {
-            eprintln!("error: {e}");
+            out::error(&e.to_string());
             return ExitCode::from(2);
         }
     }

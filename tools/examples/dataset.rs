@@ -69,22 +69,29 @@ fn to_pages(input: &Path, out: &Path) -> ExitCode {
     let text = match input::text(input) {
         Ok((_, text)) => text,
         Err(message) => {
-            eprintln!("error: {message}");
+            out::error(&message.to_string());
             return ExitCode::from(2);
         }
     };
-    let records: Vec<Result<IngredientRecord, hermetica::Error>> =
+    // Each record with where it stands: a JSONL line, or a CSV row.
+    let records: Vec<(String, Result<IngredientRecord, hermetica::Error>)> =
         if input.extension().is_some_and(|e| e == "csv") {
-            read_csv(text.as_bytes()).collect()
+            let rows = read_csv(text.as_bytes()).enumerate();
+            rows.map(|(i, r)| (format!("row {}", i + 1), r)).collect()
         } else {
-            read_jsonl(text.as_bytes()).collect()
+            let mut lines = read_jsonl(text.as_bytes());
+            std::iter::from_fn(|| {
+                let record = lines.next()?;
+                Some((format!("line {}", lines.line()), record))
+            })
+            .collect()
         };
     if records.is_empty() {
-        eprintln!("error: {}: no records", input::name(input));
+        out::error(&format!("{}: no records", input::name(input)));
         return ExitCode::from(2);
     }
     if let Err(e) = std::fs::create_dir_all(out) {
-        eprintln!("error: {}: {e}", out.display());
+        out::error(&format!("{}: {e}", out.display()));
         return ExitCode::from(2);
     }
     let progress = bar(records.len() as u64);
@@ -92,48 +99,41 @@ fn to_pages(input: &Path, out: &Path) -> ExitCode {
     // Which record took each file name: a second record with the same key,
     // or a key that maps to the same name (`a/b` and `a_b`), is an error
     // naming both, never an overwrite.
-    let mut taken: HashMap<String, (usize, String)> = HashMap::new();
-    for (i, record) in records.into_iter().enumerate() {
+    let mut taken: HashMap<String, (String, String)> = HashMap::new();
+    let name_of_input = input::name(input);
+    for (place, record) in records {
         progress.inc(1);
-        let number = i + 1;
         match record {
             Ok(record) => {
                 let key = &record.ingredient_key;
                 let name = key.replace(['/', '\\'], "_");
                 if key.trim().is_empty() {
-                    eprintln!(
-                        "error: {}: record {number}: the ingredient key is empty",
-                        input::name(input)
-                    );
+                    out::error(&format!(
+                        "{name_of_input}: {place}: the ingredient key is empty"
+                    ));
                     skipped += 1;
                     continue;
                 }
                 if let Some((first, first_key)) = taken.get(&name) {
-                    eprintln!(
-                        "error: {}: record {number} (`{key}`) would write {name}.md, as record {first} (`{first_key}`) does; it is skipped",
-                        input::name(input)
-                    );
+                    out::error(&format!(
+                        "{name_of_input}: {place} (`{key}`) would write {name}.md, as {first} (`{first_key}`) does; it is skipped"
+                    ));
                     skipped += 1;
                     continue;
                 }
-                taken.insert(name.clone(), (number, key.clone()));
+                taken.insert(name.clone(), (place.clone(), key.clone()));
                 let path = out.join(format!("{name}.md"));
                 let written = record
                     .to_entry()
                     .map_err(|e| e.kind().to_string())
                     .and_then(|entry| write_whole(&path, &entry.to_string()));
                 if let Err(message) = written {
-                    eprintln!("error: {}: {message}", path.display());
+                    out::error(&format!("{}: {message}", path.display()));
                     skipped += 1;
                 }
             }
             Err(e) => {
-                eprintln!(
-                    "error: {}: line {}: {}",
-                    input::name(input),
-                    e.line(),
-                    e.kind()
-                );
+                out::error(&format!("{name_of_input}: {place}: {}", e.kind()));
                 skipped += 1;
             }
         }
@@ -163,7 +163,7 @@ fn to_jsonl(dir: &Path, csv: bool) -> ExitCode {
     let files = match input::pages_in(dir) {
         Ok(files) => files,
         Err(message) => {
-            eprintln!("error: {message}");
+            out::error(&message.to_string());
             return ExitCode::from(2);
         }
     };
@@ -181,7 +181,7 @@ fn to_jsonl(dir: &Path, csv: bool) -> ExitCode {
         match result {
             Ok(record) => records.push(record),
             Err(message) => {
-                eprintln!("error: {}: {message}", file.display());
+                out::error(&format!("{}: {message}", file.display()));
                 skipped += 1;
             }
         }
@@ -196,7 +196,7 @@ fn to_jsonl(dir: &Path, csv: bool) -> ExitCode {
     let written =
         written.and_then(|()| out::all(&String::from_utf8_lossy(&text)).map_err(|e| e.to_string()));
     if let Err(e) = written {
-        eprintln!("error: writing: {e}");
+        out::error(&format!("writing: {e}"));
         return ExitCode::from(2);
     }
     if skipped > 0 {

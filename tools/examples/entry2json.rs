@@ -36,12 +36,12 @@ fn main() -> ExitCode {
         Ok(json) => match out::line(&json) {
             Ok(_) => ExitCode::SUCCESS,
             Err(e) => {
-                eprintln!("error: writing: {e}");
+                out::error(&format!("writing: {e}"));
                 ExitCode::FAILURE
             }
         },
         Err(message) => {
-            eprintln!("error: {message}");
+            out::error(&message.to_string());
             ExitCode::FAILURE
         }
     }

@@ -35,12 +35,12 @@ fn main() -> ExitCode {
         Ok(entry) => match out::all(&entry.to_page()) {
             Ok(_) => ExitCode::SUCCESS,
             Err(e) => {
-                eprintln!("error: writing the page: {e}");
+                out::error(&format!("writing the page: {e}"));
                 ExitCode::FAILURE
             }
         },
         Err(message) => {
-            eprintln!("error: {message}");
+            out::error(&message.to_string());
             ExitCode::FAILURE
         }
     }

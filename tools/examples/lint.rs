@@ -46,10 +46,7 @@ fn main() -> ExitCode {
         args.paths.clone()
     };
     for path in &paths {
-        if let Err(message) = collect(path, &mut inputs) {
-            eprintln!("error: {message}");
-            failed = true;
-        }
+        failed |= !collect(path, &mut inputs);
     }
     let today = today();
     let mut worst = None;
@@ -73,7 +70,7 @@ fn main() -> ExitCode {
                 // The reader has gone (`| head`): nothing more is read.
                 Ok(false) => return exit(failed, worst),
                 Err(e) => {
-                    eprintln!("error: writing: {e}");
+                    out::error(&format!("writing: {e}"));
                     return ExitCode::from(2);
                 }
             }
@@ -94,17 +91,31 @@ fn exit(failed: bool, worst: Option<Severity>) -> ExitCode {
     }
 }
 
-/// Reads a page, every `*.md` in a folder, or stdin (`-`); an error names
-/// the file it is about.
-fn collect(path: &Path, out: &mut Vec<(String, String)>) -> Result<(), String> {
-    if path.as_os_str() != "-" && path.is_dir() {
-        for file in input::pages_in(path)? {
-            collect(&file, out)?;
+/// Reads a page, every `*.md` in a folder, or stdin (`-`). What cannot be
+/// read is reported by its own path and the rest are still read; `false`
+/// when anything could not be.
+fn collect(path: &Path, out: &mut Vec<(String, String)>) -> bool {
+    let read = if path.as_os_str() != "-" && path.is_dir() {
+        match input::pages_in(path) {
+            Ok(files) => {
+                let mut all = true;
+                for file in files {
+                    all &= collect(&file, out);
+                }
+                return all;
+            }
+            Err(message) => Err(message),
         }
     } else {
-        out.push(input::text(path)?);
+        input::text(path).map(|page| out.push(page))
+    };
+    match read {
+        Ok(()) => true,
+        Err(message) => {
+            out::error(&message);
+            false
+        }
     }
-    Ok(())
 }
 
 /// Today's date (UTC) from the system clock.

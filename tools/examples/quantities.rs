@@ -31,7 +31,7 @@ fn main() -> ExitCode {
     let text = match input::text(&path) {
         Ok((_, text)) => text,
         Err(message) => {
-            eprintln!("error: {message}");
+            out::error(&message.to_string());
             return ExitCode::FAILURE;
         }
     };
@@ -40,7 +40,7 @@ fn main() -> ExitCode {
             Ok(true) => {}
             Ok(false) => break,
             Err(e) => {
-                eprintln!("error: writing: {e}");
+                out::error(&format!("writing: {e}"));
                 return ExitCode::FAILURE;
             }
         }

@@ -40,13 +40,23 @@ pub fn bytes(path: &Path) -> Result<(String, Vec<u8>), String> {
 }
 
 /// The `*.md` pages of a folder, sorted by name; an error names the folder
-/// when it cannot be read or holds no page.
+/// when it cannot be read or holds no page. Anything named `*.md` that is
+/// not a regular file (a FIFO, a socket, a folder) is skipped with a
+/// warning: reading a FIFO would wait for a writer that may never come.
 pub fn pages_in(folder: &Path) -> Result<Vec<std::path::PathBuf>, String> {
     let entries = std::fs::read_dir(folder).map_err(|e| format!("{}: {e}", folder.display()))?;
-    let mut files: Vec<std::path::PathBuf> = entries
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|x| x == "md"))
-        .collect();
+    let mut files: Vec<std::path::PathBuf> = Vec::new();
+    for path in entries.filter_map(|e| e.ok().map(|e| e.path())) {
+        if path.extension().is_none_or(|x| x != "md") {
+            continue;
+        }
+        // `metadata` follows a link to the file it names.
+        if std::fs::metadata(&path).is_ok_and(|m| m.is_file()) {
+            files.push(path);
+        } else {
+            super::out::warning(&format!("{}: not a regular file; skipped", path.display()));
+        }
+    }
     if files.is_empty() {
         return Err(format!(
             "{}: no `*.md` pages in the folder",
