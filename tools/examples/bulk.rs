@@ -104,11 +104,14 @@ fn main() -> ExitCode {
     }
 }
 
+/// Pages with their names, and what could not be read.
+type Loaded = (Vec<(String, String)>, Vec<String>);
+
 /// The pages to parse, with names (files of a folder, or records of a
 /// JSONL file, `-` for stdin, rendered as pages), and what could not be
 /// read: a file by its path, a record by its line and what is wrong with
 /// it. An error when the input itself cannot be read.
-fn load(path: &Path) -> Result<(Vec<(String, String)>, Vec<String>), String> {
+fn load(path: &Path) -> Result<Loaded, String> {
     if path.as_os_str() != "-" && path.is_dir() {
         let read: Vec<Result<(String, String), String>> = input::pages_in(path)?
             .par_iter()
