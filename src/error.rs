@@ -20,6 +20,13 @@ pub enum ErrorKind {
         /// What the grammar expected at this point.
         expected: &'static str,
     },
+    /// An entry built or edited in code that would not read back from its
+    /// page (see `Entry::check`).
+    #[error("the entry would not read back from its page: {what}")]
+    WouldNotReadBack {
+        /// The first part that would read back differently, and how.
+        what: String,
+    },
     /// The bytes are not UTF-8.
     #[error("invalid UTF-8 at byte {valid_up_to}")]
     InvalidUtf8 {

@@ -21,6 +21,7 @@
 )]
 
 mod analysis;
+mod check;
 mod chem;
 #[cfg(feature = "dataset")]
 pub mod dataset;

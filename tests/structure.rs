@@ -374,7 +374,8 @@ fn the_resolver_sees_imports() {
 /// what is read from it; nothing below the tools knows them.
 const LAYERS: &[(&str, &[&str])] = &[
     ("document", &["entry", "analysis", "lint", "dataset"]),
-    ("entry", &["analysis", "lint", "dataset"]),
+    ("entry", &["analysis", "lint", "dataset", "check"]),
+    ("check", &["analysis", "lint", "dataset"]),
     ("analysis", &["lint", "dataset"]),
     (
         "grammar",

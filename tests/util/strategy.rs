@@ -110,7 +110,7 @@ fn name() -> impl Strategy<Value = String> {
 }
 
 /// An alias: may hold `, ` (written escaped) and balanced brackets.
-fn alias() -> impl Strategy<Value = String> {
+pub fn alias() -> impl Strategy<Value = String> {
     (
         "[A-Za-z][A-Za-z0-9 ,'-]{0,12}",
         option::of("[a-z]{1,4}(, [a-z]{1,4})?"),
