@@ -82,7 +82,7 @@ impl Entry {
 
     /// The first one-line field that holds a line break, named.
     fn line_break(&self) -> Option<String> {
-        let broken = |text: &str| text.contains(['\n', '\r']);
+        let broken = |text: &str| text.contains('\n');
         if broken(&self.title) {
             return Some("the title holds a line break".to_owned());
         }

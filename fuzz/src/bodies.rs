@@ -25,6 +25,9 @@ pub fn parse_entry(data: &[u8]) {
     );
     let again: Entry = text.parse().expect("a rendered entry parses");
     assert_eq!(again, entry);
+    entry
+        .check()
+        .expect("a parsed entry reads back from its page");
     let analysis = hermetica::analyze(&text).expect("a parsed page analyzes");
     assert_eq!(analysis.entry(), &entry);
     for q in analysis.quantities() {
@@ -183,6 +186,9 @@ pub fn entry_structured(data: &[u8]) {
         Err(e) => panic!("built entry does not parse: {e}\n{text:?}"),
     };
     assert_eq!(parsed, entry, "page: {text:?}");
+    entry
+        .check()
+        .expect("an entry that reads back passes its check");
     assert_eq!(entry.to_page(), text, "both ways of rendering agree");
     assert_eq!(
         entry.to_document().to_string(),
