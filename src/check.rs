@@ -87,10 +87,11 @@ impl Entry {
             return Some("the title holds a line break".to_owned());
         }
         for line in &self.metadata {
+            // A `**Key:** value` line and a heading are one line each; a
+            // paragraph kept in the metadata block may run over several.
             let broken_field = match written(line) {
                 Some(Block::Field(field)) => broken(&field.key) || broken(&field.value),
                 Some(Block::Heading(heading)) => broken(&heading.text),
-                Some(Block::Paragraph(text)) => broken(text.as_str()),
                 _ => false,
             };
             if broken_field {

@@ -108,3 +108,14 @@ fn probes_step_over_whole_characters() {
         .collect();
     assert!(found.iter().all(|t| !t.is_empty()), "{found:?}");
 }
+
+/// Fuzzing found that `Entry::check` refused a parsed page whose metadata
+/// block holds a paragraph of two lines (kept as written): only a
+/// `**Key:** value` line and a heading are one line.
+#[test]
+fn check_accepts_a_paragraph_of_two_lines_in_the_metadata() {
+    let page = "# Tea\n\n**Cato]ry:*e\ngo]ry:** Herb\n* Herb\n";
+    let entry: hermetica::Entry = page.parse().expect("parses");
+    assert_eq!(entry.to_string(), page);
+    entry.check().expect("a parsed entry reads back");
+}

@@ -1,37 +1,68 @@
 //! JSONL: a streaming reader that skips `# ` comment lines and reports a
 //! bad line by its number without stopping, and a writer of the same
-//! format.
+//! format, for each kind of record the publisher ships.
 
 use std::io::{BufRead, Write};
+use std::marker::PhantomData;
 
 use crate::error::{Error, ErrorKind};
 
+use super::interaction::InteractionRecord;
 use super::record::IngredientRecord;
 
-/// Reads records from JSONL, one per line. Lines starting with `#` and
-/// blank lines are skipped. A line that is not a record gives an `Err`
-/// whose [`Error::line`] is its line number; reading goes on with the next
-/// line, so the caller decides whether to stop.
+/// A kind of record of the publisher's datasets: one JSON object per
+/// JSONL line, its fields in the publisher's order.
+pub trait Record: serde::Serialize + serde::de::DeserializeOwned {
+    /// What a line of this kind must hold, said when it does not.
+    const EXPECTED: &'static str;
+}
+
+impl Record for IngredientRecord {
+    const EXPECTED: &'static str = "expected one JSON ingredient record per line";
+}
+
+impl Record for InteractionRecord {
+    const EXPECTED: &'static str = "expected one JSON interaction record per line";
+}
+
+/// Reads ingredient records from JSONL, one per line. Lines starting with
+/// `#` and blank lines are skipped. A line that is not a record gives an
+/// `Err` whose [`Error::line`] is its line number; reading goes on with
+/// the next line, so the caller decides whether to stop.
 pub fn read_jsonl<R: BufRead>(reader: R) -> JsonlReader<R> {
+    read_records(reader)
+}
+
+/// Reads interaction records from JSONL, as [`read_jsonl`] reads
+/// ingredient records.
+pub fn read_interactions<R: BufRead>(reader: R) -> JsonlReader<R, InteractionRecord> {
+    read_records(reader)
+}
+
+/// Reads records of any kind from JSONL, as [`read_jsonl`] does.
+pub fn read_records<R: BufRead, T: Record>(reader: R) -> JsonlReader<R, T> {
     JsonlReader {
         reader,
         line: 0,
         buffer: Vec::new(),
         failed: false,
+        kind: PhantomData,
     }
 }
 
-/// The iterator of [`read_jsonl`].
+/// The iterator of [`read_jsonl`], [`read_interactions`] and
+/// [`read_records`].
 #[derive(Debug)]
-pub struct JsonlReader<R> {
+pub struct JsonlReader<R, T = IngredientRecord> {
     reader: R,
     line: usize,
     buffer: Vec<u8>,
     /// Set by a failed read: the stream has ended.
     failed: bool,
+    kind: PhantomData<fn() -> T>,
 }
 
-impl<R> JsonlReader<R> {
+impl<R, T> JsonlReader<R, T> {
     /// The line (1-based) of the record or error returned last: where a
     /// record came from, for messages about it.
     pub fn line(&self) -> usize {
@@ -39,8 +70,8 @@ impl<R> JsonlReader<R> {
     }
 }
 
-impl<R: BufRead> Iterator for JsonlReader<R> {
-    type Item = Result<IngredientRecord, Error>;
+impl<R: BufRead, T: Record> Iterator for JsonlReader<R, T> {
+    type Item = Result<T, Error>;
 
     fn next(&mut self) -> Option<Self::Item> {
         while !self.failed {
@@ -81,7 +112,7 @@ impl<R: BufRead> Iterator for JsonlReader<R> {
                 let kind = ErrorKind::InvalidValue {
                     what: "record",
                     found: e.to_string(),
-                    reason: "expected one JSON ingredient record per line",
+                    reason: T::EXPECTED,
                 };
                 Error::on_line(kind, self.line, e.column().max(1), text)
             }));
@@ -90,22 +121,22 @@ impl<R: BufRead> Iterator for JsonlReader<R> {
     }
 }
 
-/// Writes records as JSONL in the publisher's field order, after
+/// Writes records of any kind as JSONL in the publisher's field order, after
 /// `header` lines written as `# ` comments.
 ///
 /// # Errors
 ///
 /// [`ErrorKind::Io`] when writing fails; the underlying error is its
 /// [`source`](std::error::Error::source).
-pub fn write_jsonl<'r, W: Write>(
+pub fn write_jsonl<'r, W: Write, T: Record + 'r>(
     writer: W,
     header: &[&str],
-    records: impl IntoIterator<Item = &'r IngredientRecord>,
+    records: impl IntoIterator<Item = &'r T>,
 ) -> Result<(), Error> {
-    fn write<'r, W: Write>(
+    fn write<'r, W: Write, T: Record + 'r>(
         mut writer: W,
         header: &[&str],
-        records: impl IntoIterator<Item = &'r IngredientRecord>,
+        records: impl IntoIterator<Item = &'r T>,
     ) -> std::io::Result<()> {
         for line in header {
             writeln!(writer, "# {line}")?;

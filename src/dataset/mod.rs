@@ -1,5 +1,6 @@
-//! The publisher's dataset: ingredient records as JSONL or CSV, and their
-//! conversion to and from entry pages.
+//! The publisher's datasets: ingredient records as JSONL or CSV, and their
+//! conversion to and from entry pages; interaction records as JSONL, and
+//! an index of them that answers which of a list of substances interact.
 //!
 //! ```
 //! use hermetica::dataset::{read_jsonl, IngredientRecord};
@@ -20,11 +21,15 @@
 //! ```
 
 mod csv;
+mod interaction;
+mod interactions;
 mod jsonl;
 mod page;
 mod record;
 
 pub use self::csv::{read_csv, write_csv};
-pub use jsonl::{JsonlReader, read_jsonl, write_jsonl};
+pub use interaction::{InteractionEvidence, InteractionRecord, InteractionSeverity, Substance};
+pub use interactions::{Check, Interactions, Stats};
+pub use jsonl::{JsonlReader, Record, read_interactions, read_jsonl, read_records, write_jsonl};
 pub use page::{DATA_SOURCE, SITE};
 pub use record::IngredientRecord;
