@@ -274,6 +274,7 @@ struct Tool {
 
 const PAGE: &[u8] = b"# Tea\n\n**Category:** Herb\n\n## Overview\n\nTake 2 g daily.\n";
 const RECORDS: &[u8] = include_bytes!("data/dataset/ingredients.jsonl");
+const INTERACTIONS: &[u8] = include_bytes!("data/dataset/interactions.jsonl");
 /// A page lint finds nothing in.
 const CLEAN_PAGE: &[u8] = b"# Tea\n\n**Canonical URL:** https://example.org/ingredients/tea\n\
     **Updated:** 2026-01-05\n**Evidence Score:** 3 / 10\n**Category:** Herb\n\n## Overview\n\n\
@@ -303,7 +304,7 @@ const TOOLS: &[Tool] = &[
     },
     Tool {
         name: "lint",
-        about: "Check entry pages and report like a compiler",
+        about: "Check entry pages, or interaction records, and report like a compiler",
         args: &["{}"],
         input: CLEAN_PAGE,
         folders: true,
@@ -313,6 +314,13 @@ const TOOLS: &[Tool] = &[
         about: "Convert between the dataset (JSONL/CSV) and folders of pages",
         args: &["to-pages", "{}", "OUT"],
         input: RECORDS,
+        folders: false,
+    },
+    Tool {
+        name: "interactions",
+        about: "Check substances against the interaction database",
+        args: &["--data", "{}", "check", "sertraline", "ginkgo"],
+        input: INTERACTIONS,
         folders: false,
     },
     Tool {
@@ -598,4 +606,90 @@ fn a_closed_stderr_never_panics() {
         assert!(!out.status.success(), "{}", tool.name);
         assert_ne!(out.status.code(), Some(101), "{} panicked", tool.name);
     }
+}
+
+/// `interactions` answers from our own records, worked out by hand: the
+/// contraindicated pair first, a pair with no record left out, an unknown
+/// substance reported; and `lint` finds the record stored the other way
+/// round.
+#[test]
+fn interactions_check_with_and_stats_and_their_lint() {
+    let dir = scratch("interactions");
+    let data = dir.join("interactions.jsonl");
+    std::fs::write(&data, INTERACTIONS).expect("write");
+    let tool = |args: &[&str]| {
+        let mut command = with_args("interactions", &["--data".as_ref(), data.as_os_str()]);
+        command.args(args);
+        run(command, b"")
+    };
+
+    let out = tool(&["check", "sertraline", "St. John's Wort", "ginkgo"]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let table = stdout(&out);
+    let lines: Vec<&str> = table.lines().collect();
+    assert_eq!(lines.len(), 3, "{table}");
+    assert!(lines[0].starts_with("severity"), "{table}");
+    assert!(
+        lines[1].starts_with("contraindicated  Sertraline + St. Johns Wort"),
+        "{table}"
+    );
+    assert!(
+        lines[2].starts_with("moderate         Ginkgo + Sertraline"),
+        "{table}"
+    );
+
+    let out = tool(&["check", "warfarin", "aspirin", "--format", "json"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("warning: unknown substance `aspirin`"),
+        "unknown substances are reported"
+    );
+
+    let out = tool(&["with", "Warfarin", "--format", "json"]);
+    assert!(out.status.success());
+    let ids: Vec<u64> = stdout(&out)
+        .lines()
+        .map(|l| {
+            serde_json::from_str::<serde_json::Value>(l).expect("JSON")["id"]
+                .as_u64()
+                .unwrap()
+        })
+        .collect();
+    assert_eq!(ids, [2, 5]);
+
+    let out = tool(&["stats", "--format", "json"]);
+    let stats: serde_json::Value = serde_json::from_str(&stdout(&out)).expect("JSON");
+    assert_eq!(stats["records"], 6);
+    assert_eq!(stats["substances"], 8);
+    assert_eq!(stats["by_severity"]["contraindicated"], 1);
+
+    // Lint reads the records from the content; record 4 is stored the
+    // other way round, on line 6.
+    let out = run(with_args("lint", &[data.as_os_str()]), b"");
+    let report = stdout(&out);
+    assert_eq!(out.status.code(), Some(1), "{report}");
+    let found: Vec<&str> = report
+        .lines()
+        .filter(|l| l.starts_with("warning[") || l.starts_with("error["))
+        .collect();
+    assert_eq!(found.len(), 2, "{report}");
+    assert!(
+        found[0].starts_with(
+            "warning[I001]: the URL's path is `/interactions/levothyroxine/magnesium`"
+        ),
+        "{report}"
+    );
+    assert!(
+        found[1].starts_with("warning[I002]: the pair is stored as `magnesium`, `levothyroxine`"),
+        "{report}"
+    );
+    assert!(
+        report.contains(&format!("--> {}:6:", data.display())),
+        "{report}"
+    );
+    let _ = std::fs::remove_dir_all(&dir);
 }

@@ -198,3 +198,45 @@ fn the_sample_is_read_and_written_back_byte_for_byte() {
     );
     assert_eq!(found.pairs[0].evidence_level, InteractionEvidence::Strong);
 }
+
+/// Each record check fires on a record written to break it, and on
+/// nothing else.
+#[test]
+fn lint_finds_what_is_wrong_with_a_record() {
+    use hermetica::lint::lint_interactions;
+    let lines: Vec<&str> = OWN.lines().filter(|l| l.starts_with('{')).collect();
+    let codes = |file: &str| -> Vec<(&'static str, usize)> {
+        lint_interactions(file)
+            .iter()
+            .map(|d| (d.code, d.line_column(file).0))
+            .collect()
+    };
+    // Our records: record 4 is stored the other way round (line 6).
+    assert_eq!(codes(OWN), [("I001", 6), ("I002", 6)]);
+    let clean = [lines[0], lines[1]].join("\n");
+    assert_eq!(codes(&clean), []);
+    // A verdict without its label; a pair twice; a pair of one; a bad line.
+    let relabelled = lines[1].replace("CAUTION — Major interaction", "Be careful");
+    let again = lines[0].replace("\"id\":1", "\"id\":99");
+    let alone = lines[2].replace(
+        "\"substance_a_slug\":\"ginkgo\"",
+        "\"substance_a_slug\":\"sertraline\"",
+    );
+    let file = [lines[0], &relabelled, &again, &alone, "{\"id\":"].join("\n");
+    assert_eq!(
+        codes(&file),
+        [("I003", 2), ("I004", 3), ("I005", 4), ("I000", 5)]
+    );
+    let duplicate = &lint_interactions(&file)[1];
+    assert_eq!(
+        duplicate.message,
+        "the pair sertraline and st-johns-wort already has a record, on line 1"
+    );
+}
+
+#[test]
+#[ignore = "corpus suite: needs ../shared/corpus (cargo test -- --ignored)"]
+fn the_sample_lints_clean() {
+    let text = util::corpus_file("dataset/interactions.sample.jsonl");
+    assert_eq!(hermetica::lint::lint_interactions(&text), []);
+}

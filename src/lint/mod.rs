@@ -28,6 +28,11 @@
 //! ```
 
 mod checks;
+#[cfg(feature = "dataset")]
+mod interactions;
+
+#[cfg(feature = "dataset")]
+pub use interactions::lint_interactions;
 
 use std::fmt;
 use std::ops::Range;

@@ -1,8 +1,10 @@
-//! Checks entry pages and prints diagnostics like a compiler, or JSON.
+//! Checks entry pages, or an interaction database file, and prints
+//! diagnostics like a compiler, or JSON.
 //!
 //! ```text
 //! cargo run --example lint -- page.md pages/          # files and folders
 //! cargo run --example lint -- --format json - < page.md
+//! cargo run --example lint -- interactions.jsonl      # records: found from the content
 //! ```
 //!
 //! Exit code: 0 when nothing at warning level or above is found, 1 when
@@ -12,19 +14,24 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::{Parser, ValueEnum};
-use hermetica::lint::{Severity, lint};
+use hermetica::lint::{Diagnostic, Severity, lint, lint_interactions};
 
 #[path = "common/input.rs"]
 mod input;
 #[path = "common/out.rs"]
 mod out;
 
-/// Check entry pages and report like a compiler.
+/// Check entry pages, or interaction records, and report like a compiler.
 #[derive(Parser)]
 #[command(version)]
 struct Args {
     /// Pages or folders of pages (`*.md`); `-` or nothing reads stdin.
     paths: Vec<PathBuf>,
+    /// Read every input as interaction records (JSONL). Without it, an
+    /// input whose first line that is not a `#` comment starts with `{` is
+    /// read as records, any other as a page.
+    #[arg(long)]
+    interactions: bool,
     /// Output format.
     #[arg(long, value_enum, default_value_t = Format::Human)]
     format: Format,
@@ -51,7 +58,7 @@ fn main() -> ExitCode {
     let today = today();
     let mut worst = None;
     for (name, text) in &inputs {
-        for d in lint(text, today) {
+        for d in check(text, args.interactions, today) {
             worst = worst.max(Some(d.severity));
             let text = match args.format {
                 Format::Human => d.render(name, text),
@@ -77,6 +84,19 @@ fn main() -> ExitCode {
         }
     }
     exit(failed, worst)
+}
+
+/// The findings on one input: a page, or a file of interaction records.
+fn check(text: &str, records: bool, today: chrono::NaiveDate) -> Vec<Diagnostic> {
+    let first = text
+        .lines()
+        .map(str::trim_start)
+        .find(|l| !l.is_empty() && !l.starts_with('#'));
+    if records || first.is_some_and(|l| l.starts_with('{')) {
+        lint_interactions(text)
+    } else {
+        lint(text, today)
+    }
 }
 
 /// 2 when an input could not be read, 1 when a warning or worse was
