@@ -119,3 +119,28 @@ fn check_accepts_a_paragraph_of_two_lines_in_the_metadata() {
     assert_eq!(entry.to_string(), page);
     entry.check().expect("a parsed entry reads back");
 }
+
+/// Fuzzing found `5 trillion–02e304 h` read with an infinite low bound: the
+/// power of ten of the range's second end was shared with the first, which
+/// `trillion` had scaled already. A power that would take the first end
+/// beyond `f64` is not shared, and a second end converted beyond `f64` is
+/// no range.
+#[test]
+fn a_shared_power_never_makes_a_bound_infinite() {
+    for text in [
+        "5 trillion–02e304 h",
+        "5 trillion–2e304 h",
+        "1–1e308 km to mm",
+    ] {
+        if let Ok(q) = text.parse::<hermetica::Quantity>() {
+            assert!(q.low().is_none_or(f64::is_finite), "{text}: {q:?}");
+            assert!(q.high().is_none_or(f64::is_finite), "{text}: {q:?}");
+        }
+        for mention in hermetica::quantities(text) {
+            assert!(mention.quantity.low().is_none_or(f64::is_finite), "{text}");
+            assert!(mention.quantity.high().is_none_or(f64::is_finite), "{text}");
+        }
+    }
+    let q: hermetica::Quantity = "1 to 8 × 10⁸ CFU".parse().unwrap();
+    assert_eq!((q.low(), q.high()), (Some(1e8), Some(8e8)));
+}

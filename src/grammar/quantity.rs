@@ -211,17 +211,23 @@ fn value(input: &str) -> Res<'_, Value> {
 fn in_first_unit(first: Value, second: Value) -> Option<(Option<Unit>, f64)> {
     match (first.unit, second.unit) {
         (Some(a), Some(b)) if a == b => Some((Some(a), second.number)),
-        (Some(a), Some(b)) => b.ratio_to(&a).map(|ratio| (Some(a), second.number * ratio)),
+        // A value converted beyond `f64` is no value: the range is not read.
+        (Some(a), Some(b)) => b
+            .ratio_to(&a)
+            .map(|ratio| second.number * ratio)
+            .filter(|high| high.is_finite())
+            .map(|high| (Some(a), high)),
         (None, b) => Some((b, second.number)),
         (Some(_), None) => None,
     }
 }
 
 /// `1 to 8 × 10⁸ CFU`: a power of ten written after the second end of a
-/// range, and not after the first, scales both.
+/// range, and not after the first, scales both, as long as the first stays
+/// a number (`5 trillion–2e304 h` would not).
 fn shared_power(first: Value, second: Value) -> Value {
     match (first.power, second.power, first.unit) {
-        (None, Some(p), None) => Value {
+        (None, Some(p), None) if (first.number * 10f64.powi(p)).is_finite() => Value {
             number: first.number * 10f64.powi(p),
             power: Some(p),
             ..first
