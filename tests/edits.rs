@@ -270,3 +270,23 @@ fn edits_no_page_can_hold_are_refused() {
     entry.sections.remove(0);
     assert!(refused(entry).starts_with("the line endings read back differently"));
 }
+
+/// An alias with an unbalanced square bracket is refused too: pushed
+/// beside another, it would read back as one alias with it.
+#[test]
+fn an_alias_with_an_open_square_bracket_is_refused() {
+    let mut entry = util::parse(util::SAMPLE);
+    for line in &mut entry.metadata {
+        if let MetaLine::AlsoKnownAs(aliases) = line {
+            aliases.names.push("Roseroot [Nordic".into());
+            aliases.names.push("Golden".into());
+        }
+    }
+    let error = entry.check().unwrap_err();
+    assert!(
+        error
+            .to_string()
+            .contains("metadata line `Also Known As` reads back differently"),
+        "{error}"
+    );
+}
