@@ -40,22 +40,6 @@ pub(crate) fn all(analysis: &Analysis, today: NaiveDate) -> Vec<Diagnostic> {
     out
 }
 
-fn diagnostic(
-    code: &'static str,
-    name: &'static str,
-    severity: Severity,
-    message: String,
-    span: Range<usize>,
-) -> Diagnostic {
-    Diagnostic {
-        code,
-        name,
-        severity,
-        message,
-        span,
-    }
-}
-
 /// The span of the value of the first metadata line `is` picks:
 /// `**Key:** value`.
 fn metadata_value(a: &Analysis, is: impl Fn(&MetaLine) -> bool) -> Range<usize> {
@@ -75,7 +59,7 @@ fn score_evidence(p: &Page<'_>, out: &mut Vec<Diagnostic>) {
         ", and it says human trials are missing"
     };
     match evidence.agreement {
-        Agreement::Overstated => out.push(diagnostic(
+        Agreement::Overstated => out.push(Diagnostic::new(
             "H001",
             "score-evidence",
             Severity::Warning,
@@ -85,7 +69,7 @@ fn score_evidence(p: &Page<'_>, out: &mut Vec<Diagnostic>) {
             ),
             span,
         )),
-        Agreement::Understated => out.push(diagnostic(
+        Agreement::Understated => out.push(Diagnostic::new(
             "H001",
             "score-evidence",
             Severity::Note,
@@ -115,7 +99,7 @@ fn molecular_weight(p: &Page<'_>, out: &mut Vec<Diagnostic>) {
     };
     let computed = formula.value.molar_mass();
     if (weight - computed).abs() > 0.5 && (weight - computed).abs() / computed > 0.001 {
-        out.push(diagnostic(
+        out.push(Diagnostic::new(
             "H002",
             "molecular-weight",
             Severity::Warning,
@@ -131,7 +115,7 @@ fn inverted_ranges(p: &Page<'_>, out: &mut Vec<Diagnostic>) {
         .iter()
         .filter(|q| q.value.quantity.is_inverted())
     {
-        out.push(diagnostic(
+        out.push(Diagnostic::new(
             "H003",
             "inverted-range",
             Severity::Warning,
@@ -177,7 +161,7 @@ fn unit_context(p: &Page<'_>, out: &mut Vec<Diagnostic>) {
             ),
             _ => continue,
         };
-        out.push(diagnostic(
+        out.push(Diagnostic::new(
             "H004",
             "unit-context",
             Severity::Warning,
@@ -227,7 +211,7 @@ fn duplicate_aliases(p: &Page<'_>, out: &mut Vec<Diagnostic>) {
             None => span.clone(),
         };
         if !seen.insert(alias.trim().to_lowercase()) {
-            out.push(diagnostic(
+            out.push(Diagnostic::new(
                 "H005",
                 "duplicate-alias",
                 Severity::Warning,
@@ -240,7 +224,7 @@ fn duplicate_aliases(p: &Page<'_>, out: &mut Vec<Diagnostic>) {
 
 fn pmc_as_pmid(citations: &[Located<Citation>], out: &mut Vec<Diagnostic>) {
     for c in citations.iter().filter(|c| c.value.mislabelled) {
-        out.push(diagnostic(
+        out.push(Diagnostic::new(
             "H006",
             "pmc-as-pmid",
             Severity::Warning,
@@ -268,7 +252,7 @@ fn unknown_links(links: &[Located<ResolvedLink>], out: &mut Vec<Diagnostic>) {
         let relative =
             !target.contains("://") && !target.starts_with('#') && !target.starts_with("mailto:");
         if relative && !KNOWN_PATHS.iter().any(|p| target.starts_with(p)) {
-            out.push(diagnostic(
+            out.push(Diagnostic::new(
                 "H007",
                 "unknown-link",
                 Severity::Warning,
@@ -291,7 +275,7 @@ fn missing_parts(a: &Analysis, out: &mut Vec<Diagnostic>) {
         _ => entry.category().is_some(),
     };
     for key in REQUIRED_KEYS.iter().filter(|k| !present(k)) {
-        out.push(diagnostic(
+        out.push(Diagnostic::new(
             "H008",
             "missing-part",
             Severity::Warning,
@@ -301,7 +285,7 @@ fn missing_parts(a: &Analysis, out: &mut Vec<Diagnostic>) {
     }
     for kind in REQUIRED_SECTIONS {
         if entry.section(kind.heading()).is_none() {
-            out.push(diagnostic(
+            out.push(Diagnostic::new(
                 "H008",
                 "missing-part",
                 Severity::Warning,
@@ -315,7 +299,7 @@ fn missing_parts(a: &Analysis, out: &mut Vec<Diagnostic>) {
 fn future_date(p: &Page<'_>, today: NaiveDate, out: &mut Vec<Diagnostic>) {
     let a = p.analysis;
     if let Some(updated) = a.entry().updated().filter(|d| *d > today) {
-        out.push(diagnostic(
+        out.push(Diagnostic::new(
             "H009",
             "future-date",
             Severity::Warning,
@@ -333,6 +317,6 @@ fn structure(a: &Analysis, out: &mut Vec<Diagnostic>) {
             _ => ("H012", "stray-line", Severity::Note),
         };
         let message = warning.value.to_string();
-        out.push(diagnostic(code, name, severity, message, warning.span));
+        out.push(Diagnostic::new(code, name, severity, message, warning.span));
     }
 }

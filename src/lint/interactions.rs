@@ -58,7 +58,7 @@ pub fn lint_interactions(file: &str) -> Vec<Diagnostic> {
         let record = match read {
             Ok(record) => record,
             Err(error) => {
-                out.push(finding(
+                out.push(Diagnostic::new(
                     "I000",
                     "record-error",
                     Severity::Error,
@@ -73,7 +73,7 @@ pub fn lint_interactions(file: &str) -> Vec<Diagnostic> {
         check_record(&record, &at, &mut out);
         let key = ordered(&record);
         match pairs.get(&key) {
-            Some(first) => out.push(finding(
+            Some(first) => out.push(Diagnostic::new(
                 "I004",
                 "duplicate-pair",
                 Severity::Warning,
@@ -99,7 +99,7 @@ fn check_record(
 ) {
     let (a, b) = (&record.a.slug, &record.b.slug);
     if a == b {
-        out.push(finding(
+        out.push(Diagnostic::new(
             "I005",
             "self-interaction",
             Severity::Error,
@@ -109,7 +109,7 @@ fn check_record(
         return;
     }
     if !record.url_matches_pair() {
-        out.push(finding(
+        out.push(Diagnostic::new(
             "I001",
             "url-pair",
             Severity::Warning,
@@ -122,7 +122,7 @@ fn check_record(
         ));
     }
     if !record.is_ordered() {
-        out.push(finding(
+        out.push(Diagnostic::new(
             "I002",
             "pair-order",
             Severity::Warning,
@@ -136,7 +136,7 @@ fn check_record(
             .verdict_summary
             .trim_start_matches(|c: char| !c.is_alphanumeric());
         if !verdict.starts_with(label) {
-            out.push(finding(
+            out.push(Diagnostic::new(
                 "I003",
                 "verdict-label",
                 Severity::Warning,
@@ -144,22 +144,6 @@ fn check_record(
                 at("verdict_summary"),
             ));
         }
-    }
-}
-
-fn finding(
-    code: &'static str,
-    name: &'static str,
-    severity: Severity,
-    message: String,
-    span: Range<usize>,
-) -> Diagnostic {
-    Diagnostic {
-        code,
-        name,
-        severity,
-        message,
-        span,
     }
 }
 

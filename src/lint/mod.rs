@@ -104,6 +104,23 @@ pub struct Diagnostic {
 }
 
 impl Diagnostic {
+    /// A finding of one check, as every check makes it.
+    pub(crate) fn new(
+        code: &'static str,
+        name: &'static str,
+        severity: Severity,
+        message: String,
+        span: Range<usize>,
+    ) -> Diagnostic {
+        Diagnostic {
+            code,
+            name,
+            severity,
+            message,
+            span,
+        }
+    }
+
     /// Renders like a compiler: `warning[H001]: message`, then
     /// ` --> file:line:column`, the line and a caret under the column.
     pub fn render(&self, file: &str, page: &str) -> String {
@@ -129,12 +146,12 @@ impl Diagnostic {
 pub fn lint(page: &str, today: NaiveDate) -> Vec<Diagnostic> {
     match crate::analyze(page) {
         Ok(analysis) => checks::all(&analysis, today),
-        Err(error) => vec![Diagnostic {
-            code: "H000",
-            name: "parse-error",
-            severity: Severity::Error,
-            message: error.kind().to_string(),
-            span: error.span(),
-        }],
+        Err(error) => vec![Diagnostic::new(
+            "H000",
+            "parse-error",
+            Severity::Error,
+            error.kind().to_string(),
+            error.span(),
+        )],
     }
 }
