@@ -58,3 +58,4 @@ pub fn assert_round_trip(text: &str) -> hermetica::Entry {
 }
 pub mod hostile;
 pub mod strategy;
+pub mod tools;
