@@ -37,6 +37,7 @@ mod reference;
 mod scan;
 mod serde_text;
 mod shared_str;
+mod site;
 mod text;
 mod timestamp;
 mod web;
@@ -72,6 +73,7 @@ pub use reference::{
     citations,
 };
 pub use shared_str::SharedStr;
+pub use site::PageKind;
 pub use text::{Inline, Link, LinkRef, RichText};
 pub use timestamp::Timestamp;
 pub use web::AbsoluteUrl;

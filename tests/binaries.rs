@@ -4,7 +4,9 @@
 
 mod util;
 
-use util::tools::{INTERACTIONS, corpus_path, example, helps, run, scratch, stdout, with_args};
+use util::tools::{
+    INTERACTIONS, NEW_FIELDS, corpus_path, example, helps, run, scratch, stdout, with_args,
+};
 
 #[test]
 fn entry2json_on_the_sample_a_file_stdin_and_bad_input() {
@@ -88,24 +90,40 @@ fn lint_reports_like_a_compiler_and_sets_the_exit_code() {
     assert!(helps("lint"));
 }
 
+/// Records with fields the crate does not know come back from their
+/// pages as the same lines: each unknown field rides on a metadata line.
 #[test]
-#[ignore = "corpus suite: needs ../shared/corpus (cargo test -- --ignored)"]
-fn dataset_converts_records_to_pages_and_back() {
-    let jsonl = corpus_path("dataset/ingredients.sample.jsonl");
-    let dir = std::env::temp_dir().join(format!("hermetica-dataset-{}", std::process::id()));
+fn dataset_carries_unknown_fields_through_the_pages() {
+    let dir = scratch("new-fields");
+    let jsonl = dir.join("new_fields.jsonl");
+    std::fs::write(&jsonl, NEW_FIELDS).expect("write");
+    let pages = pages_and_back(&jsonl, &dir.join("pages"));
+    assert_eq!(pages, 2);
+    let page = std::fs::read_to_string(dir.join("pages/sea-buckthorn.md")).expect("page");
+    assert!(page.contains("**Record Field:** {\"citation_count\":12} after updated_at\n"));
     let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// Converts the records of `jsonl` to pages in `dir` and back, checks
+/// that the lines come back, and returns how many pages there were.
+fn pages_and_back(jsonl: &std::path::Path, dir: &std::path::Path) -> usize {
+    let _ = std::fs::remove_dir_all(dir);
     let command = with_args(
         "dataset",
-        &["to-pages".as_ref(), jsonl.as_ref(), dir.as_ref()],
+        &["to-pages".as_ref(), jsonl.as_os_str(), dir.as_os_str()],
     );
     assert!(run(command, b"").status.success());
-    assert_eq!(std::fs::read_dir(&dir).expect("pages").count(), 44);
+    let pages = std::fs::read_dir(dir).expect("pages").count();
 
-    let command = with_args("dataset", &["to-jsonl".as_ref(), dir.as_ref()]);
+    let command = with_args("dataset", &["to-jsonl".as_ref(), dir.as_os_str()]);
     let out = run(command, b"");
-    assert!(out.status.success());
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let mut back: Vec<String> = stdout(&out).lines().map(str::to_owned).collect();
-    let original = std::fs::read_to_string(&jsonl).expect("dataset");
+    let original = std::fs::read_to_string(jsonl).expect("dataset");
     let mut original: Vec<String> = original
         .lines()
         .filter(|l| l.starts_with('{'))
@@ -114,6 +132,15 @@ fn dataset_converts_records_to_pages_and_back() {
     back.sort();
     original.sort();
     assert_eq!(back, original, "pages back to the publisher's lines");
+    pages
+}
+
+#[test]
+#[ignore = "corpus suite: needs ../shared/corpus (cargo test -- --ignored)"]
+fn dataset_converts_records_to_pages_and_back() {
+    let jsonl = corpus_path("dataset/ingredients.sample.jsonl");
+    let dir = std::env::temp_dir().join(format!("hermetica-dataset-{}", std::process::id()));
+    assert_eq!(pages_and_back(jsonl.as_ref(), &dir), 44);
 
     let command = with_args(
         "dataset",
@@ -255,6 +282,25 @@ fn interactions_check_with_and_stats_and_their_lint() {
     assert_eq!(stats["records"], 6);
     assert_eq!(stats["substances"], 8);
     assert_eq!(stats["by_severity"]["contraindicated"], 1);
+
+    // The same records as CSV give the same answers.
+    let records: Vec<_> = hermetica::dataset::read_interactions(INTERACTIONS)
+        .collect::<Result<_, _>>()
+        .expect("records");
+    let csv = dir.join("interactions.csv");
+    let mut text = Vec::new();
+    hermetica::dataset::write_csv(&mut text, &records).expect("CSV");
+    std::fs::write(&csv, text).expect("write");
+    let mut command = with_args("interactions", &["--data".as_ref(), csv.as_os_str()]);
+    command.args(["stats", "--format", "json"]);
+    let out = run(command, b"");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let from_csv: serde_json::Value = serde_json::from_str(&stdout(&out)).expect("JSON");
+    assert_eq!(from_csv, stats);
 
     // Lint reads the records from the content; record 4 is stored the
     // other way round, on line 6.

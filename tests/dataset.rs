@@ -296,3 +296,169 @@ fn csv_keeps_an_empty_canonical_name_apart_from_null() {
         "{row}"
     );
 }
+
+/// Our records with fields the crate does not know, at the start, in the
+/// middle and at the end, one of them an object; the second record leaves
+/// out the optional `canonical_name`.
+const NEW_FIELDS: &str = include_str!("data/dataset/new_fields.jsonl");
+
+/// Each line of `text` that holds a record.
+fn record_lines(text: &str) -> Vec<&str> {
+    text.lines().filter(|l| l.starts_with('{')).collect()
+}
+
+#[test]
+fn unknown_fields_are_kept_in_place_and_written_back_byte_for_byte() {
+    let (text, records) = read(NEW_FIELDS.to_owned());
+    assert_eq!(records.len(), 2);
+    let first = &records[0].unknown;
+    let found: Vec<_> = first
+        .iter()
+        .map(|f| (f.name(), f.json(), f.after()))
+        .collect();
+    assert_eq!(
+        found,
+        [
+            ("record_version", "3", None),
+            (
+                "pubmed_ids",
+                "[20000001,20000002]",
+                Some("mechanism_of_action")
+            ),
+            ("citation_count", "12", Some("updated_at")),
+            (
+                "sources",
+                r#"{"primary":"trial registry","note":"checked — twice → ok"}"#,
+                Some("updated_at")
+            ),
+        ]
+    );
+    assert_eq!(records[1].canonical_name, None);
+    assert_eq!(
+        records[1].unknown.omitted().collect::<Vec<_>>(),
+        ["canonical_name"]
+    );
+    assert_eq!(
+        records[0].unknown.omitted().count(),
+        0,
+        "null is not left out"
+    );
+
+    let mut out = Vec::new();
+    write_jsonl(&mut out, &[], &records).unwrap();
+    assert_eq!(
+        String::from_utf8(out).unwrap().lines().collect::<Vec<_>>(),
+        record_lines(&text)
+    );
+}
+
+#[test]
+fn unknown_fields_survive_the_page_form() {
+    let (_, records) = read(NEW_FIELDS.to_owned());
+    for record in &records {
+        let entry = record.to_entry().unwrap();
+        assert_eq!(&IngredientRecord::from_entry(&entry).unwrap(), record);
+    }
+    let page = records[0].to_page();
+    assert!(
+        page.contains(
+            "**Record Field:** {\"pubmed_ids\":[20000001,20000002]} after mechanism_of_action\n"
+        ),
+        "{page}"
+    );
+    assert!(page.contains("**Record Field:** {\"record_version\":3} first\n"));
+    assert!(
+        records[1]
+            .to_page()
+            .contains("**Omitted Field:** canonical_name\n")
+    );
+    // A page whose record line is broken says which line and why.
+    let broken = page.replace("} after mechanism_of_action", "} after no_such_field");
+    let entry: hermetica::Entry = broken.parse().unwrap();
+    let error = IngredientRecord::from_entry(&entry).unwrap_err();
+    assert!(error.to_string().contains("`Record Field` line"), "{error}");
+    assert!(error.to_string().contains("names no field"), "{error}");
+}
+
+#[test]
+fn unknown_fields_can_be_added_and_removed() {
+    let (_, mut records) = own();
+    let record = &mut records[0];
+    record
+        .unknown
+        .push("citation_count", "41", Some("clinical_summary"))
+        .unwrap();
+    assert!(record.unknown.push("bad", "{not json", None).is_err());
+    let line = serde_json::to_string(&*record).unwrap();
+    assert!(
+        line.contains(r#""clinical_summary":"#)
+            && line.contains(r#","citation_count":41,"also_known_as":"#),
+        "{line}"
+    );
+    assert!(record.unknown.remove("citation_count"));
+    assert!(!record.unknown.remove("citation_count"));
+    assert_eq!(record, &own().1[0]);
+
+    // A field under a known name would not read back: writing refuses it.
+    record.unknown.push("evidence_score", "9", None).unwrap();
+    let error = write_jsonl(Vec::new(), &[], [&*record]).unwrap_err();
+    assert!(
+        error
+            .to_string()
+            .contains("`evidence_score` has the name of a known field"),
+        "{error}"
+    );
+    record.unknown.remove("evidence_score");
+    // JSONL keeps a field given twice; a CSV row has one cell per name.
+    record.unknown.push("tag", "1", None).unwrap();
+    record.unknown.push("tag", "2", None).unwrap();
+    let line = serde_json::to_string(&*record).unwrap();
+    assert!(line.starts_with(r#"{"tag":1,"tag":2,"#), "{line}");
+    assert_eq!(&read(line).1[0], &*record);
+    let error = write_csv(Vec::new(), [&*record]).unwrap_err();
+    assert!(error.to_string().contains("has the field twice"), "{error}");
+}
+
+#[test]
+fn a_missing_required_field_names_the_line_and_the_field() {
+    let line = record_lines(NEW_FIELDS)[1];
+    let without = line.replace(r#""category_group":"Herb","#, "");
+    let text = format!("# header\n{line}\n{without}\n");
+    let results: Vec<_> = read_jsonl(text.as_bytes()).collect();
+    assert!(results[0].is_ok());
+    let error = results[1].as_ref().unwrap_err();
+    assert_eq!(error.line(), 3);
+    assert!(
+        error.to_string().contains("missing field `category_group`"),
+        "{error}"
+    );
+}
+
+#[test]
+fn csv_keeps_unknown_fields_in_their_columns() {
+    let (_, records) = read(NEW_FIELDS.to_owned());
+    let mut out = Vec::new();
+    write_csv(&mut out, &records).unwrap();
+    let text = String::from_utf8(out).unwrap();
+    let header = text.lines().next().unwrap();
+    assert_eq!(
+        header,
+        "record_version,ingredient_key,ingredient_name,canonical_name,category_primary,\
+         category_group,evidence_score,short_answer,health_benefits,mechanism_of_action,\
+         pubmed_ids,clinical_summary,also_known_as,updated_at,citation_count,sources"
+    );
+    let back: Vec<IngredientRecord> = read_csv(text.as_bytes()).collect::<Result<_, _>>().unwrap();
+    // Every unknown field comes back in place, and the second record lacks
+    // the ones it lacked; a CSV row has a `canonical_name` cell, so the
+    // field left out comes back as null.
+    assert_eq!(back[0], records[0]);
+    assert_eq!(
+        back[1].unknown.iter().map(|f| f.name()).collect::<Vec<_>>(),
+        ["pubmed_ids"]
+    );
+    assert_eq!(back[1].unknown.get("pubmed_ids").unwrap().json(), "[]");
+    assert_eq!(back[1].unknown.omitted().count(), 0);
+    let mut expected = records[1].clone();
+    expected.unknown = back[1].unknown.clone();
+    assert_eq!(back[1], expected);
+}

@@ -7,8 +7,8 @@
 mod util;
 
 use hermetica::dataset::{
-    InteractionEvidence, InteractionRecord, InteractionSeverity, Interactions, read_interactions,
-    write_jsonl,
+    InteractionEvidence, InteractionRecord, InteractionSeverity, Interactions, read_csv_records,
+    read_interactions, write_csv, write_jsonl,
 };
 
 const OWN: &str = include_str!("data/dataset/interactions.jsonl");
@@ -77,6 +77,89 @@ fn our_records_read_typed() {
 #[test]
 fn our_records_are_written_back_byte_for_byte() {
     writes_back(OWN);
+}
+
+/// Writing the records as CSV and reading them back gives the records.
+fn csv_gives_back(records: &[InteractionRecord]) {
+    let mut out = Vec::new();
+    write_csv(&mut out, records).unwrap();
+    let text = String::from_utf8(out).unwrap();
+    let back: Vec<InteractionRecord> = read_csv_records(text.as_bytes())
+        .collect::<Result<_, _>>()
+        .unwrap_or_else(|e| panic!("the rows read back:\n{e}\n{text}"));
+    assert_eq!(back, records);
+}
+
+#[test]
+fn our_records_go_through_csv_and_back() {
+    let records = read(OWN);
+    csv_gives_back(&records);
+    let mut out = Vec::new();
+    write_csv(&mut out, &records[..1]).unwrap();
+    let text = String::from_utf8(out).unwrap();
+    let mut lines = text.lines();
+    assert_eq!(
+        lines.next().unwrap(),
+        "id,substance_a_slug,substance_a_name,substance_b_slug,substance_b_name,severity,\
+         evidence_level,mechanism,verdict_summary,plain_english,url,updated_at"
+    );
+    assert!(lines.next().unwrap().starts_with(
+        "1,sertraline,Sertraline,st-johns-wort,St. Johns Wort,contraindicated,strong,"
+    ));
+    // A bad cell is reported with its row's line and its column.
+    let broken = text.replacen("\n1,", "\nseven,", 1);
+    let error = read_csv_records::<_, InteractionRecord>(broken.as_bytes())
+        .next()
+        .unwrap()
+        .unwrap_err();
+    assert_eq!(error.line(), 2);
+    assert!(error.to_string().contains("id: seven"), "{error}");
+    // An ingredient header is not an interaction header.
+    let ingredients = "ingredient_key,ingredient_name\n";
+    assert!(
+        read_csv_records::<_, InteractionRecord>(ingredients.as_bytes())
+            .next()
+            .unwrap()
+            .is_err()
+    );
+}
+
+/// A field the crate does not know, anywhere in the line, is kept and
+/// written back in place, through JSONL and through CSV.
+#[test]
+fn an_interaction_with_new_fields_is_written_back_in_place() {
+    let line = OWN.lines().find(|l| l.starts_with('{')).unwrap();
+    let with_new = line
+        .replacen("{", r#"{"source_version":"2026.3","#, 1)
+        .replace(
+            r#","url":"#,
+            r#","pubmed_ids":[30000001],"citation_count":2,"url":"#,
+        );
+    let records = read(&with_new);
+    let names: Vec<_> = records[0]
+        .unknown
+        .iter()
+        .map(|f| (f.name(), f.after()))
+        .collect();
+    assert_eq!(
+        names,
+        [
+            ("source_version", None),
+            ("pubmed_ids", Some("plain_english")),
+            ("citation_count", Some("plain_english")),
+        ]
+    );
+    assert_eq!(serde_json::to_string(&records[0]).unwrap(), with_new);
+    csv_gives_back(&records);
+    let without_mechanism = line.replacen(r#""mechanism":"#, r#""mechanisms":"#, 1);
+    let error = read_interactions(without_mechanism.as_bytes())
+        .next()
+        .unwrap()
+        .unwrap_err();
+    assert!(
+        error.to_string().contains("missing field `mechanism`"),
+        "{error}"
+    );
 }
 
 #[test]
@@ -180,6 +263,7 @@ fn the_sample_is_read_and_written_back_byte_for_byte() {
     // URL.
     assert!(records.iter().all(InteractionRecord::is_ordered));
     assert!(records.iter().all(InteractionRecord::url_matches_pair));
+    csv_gives_back(&records);
     let stats = Interactions::from_records(records.clone()).stats();
     let count = |s| stats.by_severity.get(&s).copied().unwrap_or(0);
     assert_eq!(count(InteractionSeverity::Contraindicated), 10);

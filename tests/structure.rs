@@ -373,8 +373,12 @@ fn the_resolver_sees_imports() {
 /// document knows nothing of ingredient pages; the entry model nothing of
 /// what is read from it; nothing below the tools knows them.
 const LAYERS: &[(&str, &[&str])] = &[
-    ("document", &["entry", "analysis", "lint", "dataset"]),
-    ("entry", &["analysis", "lint", "dataset", "check"]),
+    (
+        "document",
+        &["entry", "analysis", "lint", "dataset", "site"],
+    ),
+    ("entry", &["analysis", "lint", "dataset", "check", "site"]),
+    ("site", &["analysis", "lint", "dataset", "check"]),
     ("check", &["analysis", "lint", "dataset"]),
     ("analysis", &["lint", "dataset"]),
     (

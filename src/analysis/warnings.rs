@@ -5,7 +5,7 @@ use std::fmt;
 
 use super::{Analysis, Located, heading_of};
 use crate::document::Block;
-use crate::entry::{MetaLine, Section, SectionKind};
+use crate::entry::{MetaLine, Section, SectionKind, is_record_key};
 
 /// Something a page holds that the typed view could not type. The content
 /// is kept and renders back; a warning says where the page strays from the
@@ -55,6 +55,7 @@ pub(super) fn warnings(a: &Analysis) -> Vec<Located<Warning>> {
     let entry = a.entry();
     for (i, line) in entry.metadata.iter().enumerate() {
         let (warning, span) = match line {
+            MetaLine::Field(field) if is_record_key(&field.key) => continue,
             MetaLine::Field(field) => (
                 Warning::UnknownKey {
                     key: field.key.to_string(),

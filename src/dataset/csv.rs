@@ -1,137 +1,271 @@
-//! CSV: the same records, one row each, under a header of the field names;
-//! `also_known_as` is a JSON array in its cell. A null `canonical_name` is
-//! an empty cell; a name that is empty, or starts with `"`, is written as
-//! a JSON string (`""`), so that null and the empty string stay apart.
+//! CSV: the same records, one row each, under a header of the field names
+//! in the publisher's order.
+//!
+//! A text field is its text. Any other field is its JSON (`8`, an alias
+//! list `["a","b"]`). A null `canonical_name` is an empty cell; a name that
+//! is empty, or starts with `"`, is written as a JSON string (`""`), so
+//! that null and the empty string stay apart. A field this crate does not
+//! know is a column of its own, after the field it followed, its cells
+//! JSON, empty where a record lacks it. A CSV row has every column, so a
+//! record that left out `canonical_name` comes back with it `null`.
 
+use std::fmt::Write as _;
 use std::io::{Read, Write};
+
+use serde_json::value::RawValue;
 
 use crate::error::{Error, ErrorKind};
 
+use super::fields::{Cell, Fields};
+use super::jsonl::{Record, json_message};
 use super::record::IngredientRecord;
 
-const HEADER: [&str; 12] = [
-    "ingredient_key",
-    "ingredient_name",
-    "canonical_name",
-    "category_primary",
-    "category_group",
-    "evidence_score",
-    "short_answer",
-    "health_benefits",
-    "mechanism_of_action",
-    "clinical_summary",
-    "also_known_as",
-    "updated_at",
-];
-
-/// Writes records as CSV with a header row.
+/// Writes records of any kind as CSV with a header row.
 ///
 /// # Errors
 ///
 /// [`ErrorKind::Io`] when writing fails; the underlying error is its
 /// [`source`](std::error::Error::source).
-pub fn write_csv<'r, W: Write>(
+pub fn write_csv<'r, W: Write, T: Record + 'r>(
     writer: W,
-    records: impl IntoIterator<Item = &'r IngredientRecord>,
+    records: impl IntoIterator<Item = &'r T>,
 ) -> Result<(), Error> {
+    let records: Vec<&T> = records.into_iter().collect();
+    let columns = columns(&records)?;
     let mut out = csv::Writer::from_writer(writer);
-    out.write_record(HEADER).map_err(csv_error)?;
-    for r in records {
-        let aliases = serde_json::to_string(&r.also_known_as).map_err(|e| Error::io(e, None))?;
-        let canonical = canonical_name_cell(r.canonical_name.as_deref());
-        let score = r.evidence_score.to_string();
-        let updated = r.updated_at.to_string();
-        out.write_record([
-            r.ingredient_key.as_str(),
-            &r.ingredient_name,
-            &canonical,
-            &r.category_primary,
-            &r.category_group,
-            &score,
-            &r.short_answer,
-            &r.health_benefits,
-            &r.mechanism_of_action,
-            &r.clinical_summary,
-            &aliases,
-            &updated,
-        ])
+    out.write_record(columns.iter().map(|c| c.name))
         .map_err(csv_error)?;
+    let mut cells: Vec<String> = Vec::with_capacity(columns.len());
+    for record in records {
+        let json = serde_json::to_string(record).map_err(|e| Error::io(e, None))?;
+        let fields: Entries = serde_json::from_str(&json).map_err(|e| Error::io(e, None))?;
+        let fields: std::collections::HashMap<&str, &RawValue> = fields
+            .0
+            .iter()
+            .map(|(name, value)| (name.as_str(), &**value))
+            .collect();
+        cells.clear();
+        for column in &columns {
+            let value = fields.get(column.name);
+            cells.push(value.map_or_else(String::new, |v| cell(column.cell, v.get())));
+        }
+        out.write_record(&cells).map_err(csv_error)?;
     }
     out.flush().map_err(|e| Error::io(e, None))
 }
 
-/// Reads records from CSV written by [`write_csv`]: one result per row,
-/// a bad row reported with its line number.
+/// Reads ingredient records from CSV written by [`write_csv`]: one result
+/// per row, a bad row reported with its line number.
 pub fn read_csv<R: Read>(reader: R) -> impl Iterator<Item = Result<IngredientRecord, Error>> {
+    read_csv_records(reader)
+}
+
+/// Reads records of any kind from CSV written by [`write_csv`], as
+/// [`read_csv`] reads ingredient records.
+pub fn read_csv_records<R: Read, T: Record>(reader: R) -> impl Iterator<Item = Result<T, Error>> {
     let mut rows = csv::Reader::from_reader(reader);
-    let header_ok = rows.headers().is_ok_and(|h| h.iter().eq(HEADER));
-    let header_error = (!header_ok).then(|| {
+    let columns = rows
+        .headers()
+        .ok()
+        .and_then(|header| columns_of_header::<T>(header));
+    let header_error = columns.is_none().then(|| {
         let kind = ErrorKind::InvalidValue {
             what: "CSV header",
             found: String::new(),
-            reason: "expected the dataset's field names",
+            reason: "expected the record's field names, in order",
         };
         Err(Error::on_line(kind, 1, 1, ""))
     });
-    let records = rows.into_records().filter(move |_| header_ok).map(|row| {
-        let row = row.map_err(csv_error)?;
-        let line = row.position().map_or(0, |p| p.line() as usize);
-        record(&row).map_err(|reason| {
-            let kind = ErrorKind::InvalidValue {
-                what: "CSV row",
-                found: row.iter().collect::<Vec<_>>().join(","),
-                reason,
+    let header_ok = columns.is_some();
+    let columns = columns.unwrap_or_default();
+    let records = rows
+        .into_records()
+        .filter(move |_| header_ok)
+        .map(move |row| {
+            let row = row.map_err(csv_error)?;
+            let line = row.position().map_or(0, |p| p.line() as usize);
+            let bad = |found: String, reason| {
+                let kind = ErrorKind::InvalidValue {
+                    what: "CSV row",
+                    found,
+                    reason,
+                };
+                Error::on_line(kind, line, 1, "")
             };
-            Error::on_line(kind, line, 1, "")
-        })
-    });
+            let object = json_object(&columns, &row).map_err(|(column, reason)| {
+                let cell = row.get(column.at).unwrap_or("");
+                bad(format!("{}: {cell}", column.name), reason)
+            })?;
+            serde_json::from_str::<T>(&object)
+                .map_err(|e| bad(json_message(&e), "expected the fields of a record"))
+        });
     header_error.into_iter().chain(records)
 }
 
-fn record(row: &csv::StringRecord) -> Result<IngredientRecord, &'static str> {
-    let cell = |i: usize| row.get(i).ok_or("a row has 12 cells");
-    Ok(IngredientRecord {
-        ingredient_key: cell(0)?.to_owned(),
-        ingredient_name: cell(1)?.to_owned(),
-        canonical_name: canonical_name(cell(2)?)?,
-        category_primary: cell(3)?.to_owned(),
-        category_group: cell(4)?.to_owned(),
-        evidence_score: cell(5)?
-            .parse()
-            .map_err(|_| "evidence_score is an integer 0–10")?,
-        short_answer: cell(6)?.to_owned(),
-        health_benefits: cell(7)?.to_owned(),
-        mechanism_of_action: cell(8)?.to_owned(),
-        clinical_summary: cell(9)?.to_owned(),
-        also_known_as: serde_json::from_str(cell(10)?)
-            .map_err(|_| "also_known_as is a JSON array")?,
-        updated_at: cell(11)?
-            .parse()
-            .map_err(|_| "updated_at is an RFC 3339 timestamp")?,
-    })
+/// One column: the field's name and how its cells are written.
+#[derive(Clone, Copy)]
+struct Column<'n> {
+    name: &'n str,
+    cell: Cell,
 }
 
-/// The cell of a canonical name: empty for null; a JSON string for a name
-/// that would read back otherwise (empty, or starting with `"`); else the
-/// name as it is.
-fn canonical_name_cell(name: Option<&str>) -> std::borrow::Cow<'_, str> {
-    match name {
-        None => "".into(),
-        Some(name) if name.is_empty() || name.starts_with('"') => {
-            serde_json::Value::from(name).to_string().into()
+/// The columns for `records`: the known fields in order, each unknown
+/// field after the known field it followed where it first appeared. An
+/// error when a record holds two unknown fields of one name: a row has one
+/// cell per name.
+fn columns<'r, T: Record>(records: &[&'r T]) -> Result<Vec<Column<'r>>, Error> {
+    let mut columns: Vec<Column<'r>> = Vec::new();
+    let known = |name: &'static str| Column {
+        name,
+        cell: T::cell(name),
+    };
+    let mut unknown: Vec<(Option<&'static str>, &'r str)> = Vec::new();
+    let mut seen = std::collections::HashSet::new();
+    for record in records {
+        let mut names = std::collections::HashSet::new();
+        let twice = record.unknown().iter().find(|f| !names.insert(f.name()));
+        if let Some(field) = twice {
+            let name = field.name();
+            return Err(Error::unplaced(ErrorKind::InvalidValue {
+                what: "record for CSV",
+                found: name.to_owned(),
+                reason: "a CSV row has one cell per field, and this record has the field twice",
+            }));
         }
-        Some(name) => name.into(),
+        for field in record.unknown().iter() {
+            if seen.insert(field.name()) {
+                unknown.push((field.after(), field.name()));
+            }
+        }
+    }
+    let json = |name| Column {
+        name,
+        cell: Cell::Json,
+    };
+    let following = |after: Option<&'static str>| {
+        unknown
+            .iter()
+            .filter(move |(a, _)| *a == after)
+            .map(move |(_, name)| json(*name))
+    };
+    columns.extend(following(None));
+    for &name in T::NAMES {
+        columns.push(known(name));
+        columns.extend(following(Some(name)));
+    }
+    Ok(columns)
+}
+
+/// The columns a header names: the known fields in order, any others
+/// between them; `None` when a known field is missing or out of order.
+fn columns_of_header<T: Fields>(header: &csv::StringRecord) -> Option<Vec<OwnedColumn>> {
+    let mut names = T::NAMES.iter().peekable();
+    let mut columns = Vec::with_capacity(header.len());
+    for (at, name) in header.iter().enumerate() {
+        let (known, cell) = match names.next_if(|known| **known == name) {
+            Some(known) => (true, T::cell(known)),
+            None if T::NAMES.contains(&name) => return None,
+            None => (false, Cell::Json),
+        };
+        let name = name.to_owned();
+        columns.push(OwnedColumn {
+            at,
+            name,
+            known,
+            cell,
+        });
+    }
+    names.peek().is_none().then_some(columns)
+}
+
+/// A column read from a header.
+struct OwnedColumn {
+    at: usize,
+    name: String,
+    /// Whether the column is a field this crate knows; an unknown field's
+    /// cell is empty where a record lacks it.
+    known: bool,
+    cell: Cell,
+}
+
+/// The row as the JSON object of its record; `Err` names the column whose
+/// cell is not what the column holds.
+fn json_object<'c>(
+    columns: &'c [OwnedColumn],
+    row: &csv::StringRecord,
+) -> Result<String, (&'c OwnedColumn, &'static str)> {
+    let mut object = String::from("{");
+    for column in columns {
+        let text = row.get(column.at).unwrap_or("");
+        let fault = |reason| Err((column, reason));
+        let value = match (column.cell, text) {
+            (_, "") if !column.known => continue,
+            (Cell::Json, text) => match RawValue::from_string(text.to_owned()) {
+                Ok(_) => text.to_owned(),
+                Err(_) => return fault("expected a JSON value in this column"),
+            },
+            (Cell::OptionalText, "") => "null".to_owned(),
+            (Cell::OptionalText, quoted) if quoted.starts_with('"') => {
+                match serde_json::from_str::<String>(quoted) {
+                    Ok(_) => quoted.to_owned(),
+                    Err(_) => return fault("a cell starting with `\"` is a JSON string"),
+                }
+            }
+            (Cell::Text | Cell::OptionalText, text) => serde_json::Value::from(text).to_string(),
+        };
+        if object.len() > 1 {
+            object.push(',');
+        }
+        let name = serde_json::Value::from(column.name.as_str());
+        let _ = write!(object, "{name}:{value}");
+    }
+    object.push('}');
+    Ok(object)
+}
+
+/// The cell of a field whose JSON text is `json`.
+fn cell(kind: Cell, json: &str) -> String {
+    let text = || serde_json::from_str::<String>(json).unwrap_or_else(|_| json.to_owned());
+    match kind {
+        Cell::Json => json.to_owned(),
+        Cell::OptionalText if json == "null" => String::new(),
+        Cell::OptionalText => {
+            let name = text();
+            if name.is_empty() || name.starts_with('"') {
+                json.to_owned()
+            } else {
+                name
+            }
+        }
+        Cell::Text => text(),
     }
 }
 
-/// A canonical name from its cell, as [`canonical_name_cell`] writes it.
-fn canonical_name(cell: &str) -> Result<Option<String>, &'static str> {
-    match cell {
-        "" => Ok(None),
-        quoted if quoted.starts_with('"') => serde_json::from_str(quoted)
-            .map(Some)
-            .map_err(|_| "canonical_name starting with `\"` is a JSON string"),
-        name => Ok(Some(name.to_owned())),
+/// A JSON object's fields in order, each value kept as text.
+struct Entries(Vec<(String, Box<RawValue>)>);
+
+impl<'de> serde::Deserialize<'de> for Entries {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct EntriesVisitor;
+        impl<'de> serde::de::Visitor<'de> for EntriesVisitor {
+            type Value = Entries;
+
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("a JSON object")
+            }
+
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> Result<Entries, A::Error> {
+                let mut entries = Vec::new();
+                while let Some(entry) = map.next_entry()? {
+                    entries.push(entry);
+                }
+                Ok(Entries(entries))
+            }
+        }
+        deserializer.deserialize_map(EntriesVisitor)
     }
 }
 

@@ -4,9 +4,14 @@
 use std::fmt;
 use std::str::FromStr;
 
+use serde::de::{self, MapAccess};
+use serde::ser::SerializeMap;
+
 use crate::error::Error;
 use crate::timestamp::Timestamp;
 use crate::web::address::AbsoluteUrl;
+
+use super::fields::{self, Cell, Fields, UnknownFields, required};
 
 /// How serious an interaction is, ordered by risk: `Beneficial` lowest,
 /// `Contraindicated` highest. The data writes the names in lower case,
@@ -174,13 +179,13 @@ pub struct Substance {
 }
 
 /// One interaction record, with the publisher's fields in the publisher's
-/// order (the JSON writer keeps it, so that a record read from a line is
-/// written back as that line).
+/// order and any field this crate does not know where it stood (the JSON
+/// writer keeps both, so that a record read from a line is written back as
+/// that line).
 ///
 /// The quantities and citations in its texts are read by
 /// [`quantities`](crate::quantities) and [`citations`](crate::citations).
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
-#[serde(from = "Line", into = "Line")]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct InteractionRecord {
     /// The record's number in the database.
     pub id: u64,
@@ -203,6 +208,8 @@ pub struct InteractionRecord {
     pub url: AbsoluteUrl,
     /// When the record was last updated, kept as written.
     pub updated_at: Timestamp,
+    /// The fields this crate does not know, kept where they stood.
+    pub unknown: UnknownFields,
 }
 
 impl InteractionRecord {
@@ -234,62 +241,126 @@ impl InteractionRecord {
     }
 }
 
-/// The record as the data writes it: the pair's fields flat, in order.
-#[derive(serde::Serialize, serde::Deserialize)]
-#[serde(deny_unknown_fields)]
-struct Line {
-    id: u64,
-    substance_a_slug: String,
-    substance_a_name: String,
-    substance_b_slug: String,
-    substance_b_name: String,
-    severity: InteractionSeverity,
-    evidence_level: InteractionEvidence,
-    mechanism: String,
-    verdict_summary: String,
-    plain_english: String,
-    url: AbsoluteUrl,
-    updated_at: Timestamp,
+/// The interaction fields read so far from a line.
+#[derive(Default)]
+pub struct Slots {
+    id: Option<u64>,
+    substance_a_slug: Option<String>,
+    substance_a_name: Option<String>,
+    substance_b_slug: Option<String>,
+    substance_b_name: Option<String>,
+    severity: Option<InteractionSeverity>,
+    evidence_level: Option<InteractionEvidence>,
+    mechanism: Option<String>,
+    verdict_summary: Option<String>,
+    plain_english: Option<String>,
+    url: Option<AbsoluteUrl>,
+    updated_at: Option<Timestamp>,
 }
 
-impl From<Line> for InteractionRecord {
-    fn from(line: Line) -> InteractionRecord {
-        InteractionRecord {
-            id: line.id,
+/// The data writes the pair flat: `substance_a_slug`, `substance_a_name`,
+/// and the same for `b`.
+impl Fields for InteractionRecord {
+    const NAMES: &'static [&'static str] = &[
+        "id",
+        "substance_a_slug",
+        "substance_a_name",
+        "substance_b_slug",
+        "substance_b_name",
+        "severity",
+        "evidence_level",
+        "mechanism",
+        "verdict_summary",
+        "plain_english",
+        "url",
+        "updated_at",
+    ];
+    const WHAT: &'static str = "an interaction record";
+    type Slots = Slots;
+
+    fn read<'de, A: MapAccess<'de>>(
+        slots: &mut Slots,
+        name: &'static str,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match name {
+            "id" => slots.id = Some(map.next_value()?),
+            "substance_a_slug" => slots.substance_a_slug = Some(map.next_value()?),
+            "substance_a_name" => slots.substance_a_name = Some(map.next_value()?),
+            "substance_b_slug" => slots.substance_b_slug = Some(map.next_value()?),
+            "substance_b_name" => slots.substance_b_name = Some(map.next_value()?),
+            "severity" => slots.severity = Some(map.next_value()?),
+            "evidence_level" => slots.evidence_level = Some(map.next_value()?),
+            "mechanism" => slots.mechanism = Some(map.next_value()?),
+            "verdict_summary" => slots.verdict_summary = Some(map.next_value()?),
+            "plain_english" => slots.plain_english = Some(map.next_value()?),
+            "url" => slots.url = Some(map.next_value()?),
+            "updated_at" => slots.updated_at = Some(map.next_value()?),
+            _ => map.next_value::<de::IgnoredAny>().map(drop)?,
+        }
+        Ok(())
+    }
+
+    fn finish<E: de::Error>(slots: Slots, unknown: UnknownFields) -> Result<Self, E> {
+        Ok(InteractionRecord {
+            id: required(slots.id, "id")?,
             a: Substance {
-                slug: line.substance_a_slug,
-                name: line.substance_a_name,
+                slug: required(slots.substance_a_slug, "substance_a_slug")?,
+                name: required(slots.substance_a_name, "substance_a_name")?,
             },
             b: Substance {
-                slug: line.substance_b_slug,
-                name: line.substance_b_name,
+                slug: required(slots.substance_b_slug, "substance_b_slug")?,
+                name: required(slots.substance_b_name, "substance_b_name")?,
             },
-            severity: line.severity,
-            evidence_level: line.evidence_level,
-            mechanism: line.mechanism,
-            verdict_summary: line.verdict_summary,
-            plain_english: line.plain_english,
-            url: line.url,
-            updated_at: line.updated_at,
+            severity: required(slots.severity, "severity")?,
+            evidence_level: required(slots.evidence_level, "evidence_level")?,
+            mechanism: required(slots.mechanism, "mechanism")?,
+            verdict_summary: required(slots.verdict_summary, "verdict_summary")?,
+            plain_english: required(slots.plain_english, "plain_english")?,
+            url: required(slots.url, "url")?,
+            updated_at: required(slots.updated_at, "updated_at")?,
+            unknown,
+        })
+    }
+
+    fn write<M: SerializeMap>(&self, name: &'static str, map: &mut M) -> Result<(), M::Error> {
+        match name {
+            "id" => map.serialize_entry(name, &self.id),
+            "substance_a_slug" => map.serialize_entry(name, &self.a.slug),
+            "substance_a_name" => map.serialize_entry(name, &self.a.name),
+            "substance_b_slug" => map.serialize_entry(name, &self.b.slug),
+            "substance_b_name" => map.serialize_entry(name, &self.b.name),
+            "severity" => map.serialize_entry(name, &self.severity),
+            "evidence_level" => map.serialize_entry(name, &self.evidence_level),
+            "mechanism" => map.serialize_entry(name, &self.mechanism),
+            "verdict_summary" => map.serialize_entry(name, &self.verdict_summary),
+            "plain_english" => map.serialize_entry(name, &self.plain_english),
+            "url" => map.serialize_entry(name, &self.url),
+            "updated_at" => map.serialize_entry(name, &self.updated_at),
+            _ => Ok(()),
+        }
+    }
+
+    fn unknown(&self) -> &UnknownFields {
+        &self.unknown
+    }
+
+    fn cell(name: &str) -> Cell {
+        match name {
+            "id" => Cell::Json,
+            _ => Cell::Text,
         }
     }
 }
 
-impl From<InteractionRecord> for Line {
-    fn from(record: InteractionRecord) -> Line {
-        Line {
-            id: record.id,
-            substance_a_slug: record.a.slug,
-            substance_a_name: record.a.name,
-            substance_b_slug: record.b.slug,
-            substance_b_name: record.b.name,
-            severity: record.severity,
-            evidence_level: record.evidence_level,
-            mechanism: record.mechanism,
-            verdict_summary: record.verdict_summary,
-            plain_english: record.plain_english,
-            url: record.url,
-            updated_at: record.updated_at,
-        }
+impl serde::Serialize for InteractionRecord {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        fields::serialize(self, serializer)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for InteractionRecord {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        fields::deserialize(deserializer)
     }
 }

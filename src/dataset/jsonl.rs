@@ -7,12 +7,15 @@ use std::marker::PhantomData;
 
 use crate::error::{Error, ErrorKind};
 
+use super::fields::Fields;
 use super::interaction::InteractionRecord;
 use super::record::IngredientRecord;
 
 /// A kind of record of the publisher's datasets: one JSON object per
-/// JSONL line, its fields in the publisher's order.
-pub trait Record: serde::Serialize + serde::de::DeserializeOwned {
+/// JSONL line, or one CSV row, its fields in the publisher's order. The
+/// crate's two kinds are [`IngredientRecord`] and [`InteractionRecord`];
+/// the trait is sealed.
+pub trait Record: Fields + serde::Serialize + serde::de::DeserializeOwned {
     /// What a line of this kind must hold, said when it does not.
     const EXPECTED: &'static str;
 }
@@ -111,13 +114,23 @@ impl<R: BufRead, T: Record> Iterator for JsonlReader<R, T> {
             return Some(serde_json::from_str(text).map_err(|e| {
                 let kind = ErrorKind::InvalidValue {
                     what: "record",
-                    found: e.to_string(),
+                    found: json_message(&e),
                     reason: T::EXPECTED,
                 };
                 Error::on_line(kind, self.line, e.column().max(1), text)
             }));
         }
         None
+    }
+}
+
+/// serde_json's message without its ` at line 1 column N`: the error's
+/// own position says where, in the file's lines.
+pub(crate) fn json_message(error: &serde_json::Error) -> String {
+    let message = error.to_string();
+    match message.rsplit_once(" at line ") {
+        Some((text, _)) if error.line() > 0 => text.to_owned(),
+        _ => message,
     }
 }
 

@@ -1,6 +1,7 @@
 //! The publisher's datasets: ingredient records as JSONL or CSV, and their
-//! conversion to and from entry pages; interaction records as JSONL, and
-//! an index of them that answers which of a list of substances interact.
+//! conversion to and from entry pages; interaction records as JSONL or
+//! CSV, an index of them that answers which of a list of substances
+//! interact, and the figures of the site's interaction index page.
 //!
 //! ```
 //! use hermetica::dataset::{read_jsonl, IngredientRecord};
@@ -21,13 +22,17 @@
 //! ```
 
 mod csv;
+mod fields;
+mod index_page;
 mod interaction;
 mod interactions;
 mod jsonl;
 mod page;
 mod record;
 
-pub use self::csv::{read_csv, write_csv};
+pub use self::csv::{read_csv, read_csv_records, write_csv};
+pub use fields::{UnknownField, UnknownFields};
+pub use index_page::InteractionIndexPage;
 pub use interaction::{InteractionEvidence, InteractionRecord, InteractionSeverity, Substance};
 pub use interactions::{Check, Interactions, Stats};
 pub use jsonl::{JsonlReader, Record, read_interactions, read_jsonl, read_records, write_jsonl};

@@ -2,12 +2,18 @@
 //! dataset fields a page does not show (`category_primary`,
 //! `canonical_name`, the full `updated_at`) go to metadata lines this crate
 //! reads as typed keys (`Primary Category`, `Canonical Name`, `Updated At`),
-//! so that record → page → record is the identity.
+//! so that record → page → record is the identity. A field this crate does
+//! not know goes to a `Record Field` line, with its place in the record:
+//! `**Record Field:** {"pubmed_ids":[101]} after clinical_summary`; an
+//! optional field the record left out, to an `Omitted Field` line.
 
 use crate::SharedStr;
-use crate::entry::{Aliases, Entry, Section, SectionKind};
+use crate::entry::{
+    Aliases, Entry, MetaLine, OMITTED_FIELD_KEY, RECORD_FIELD_KEY, Section, SectionKind,
+};
 use crate::error::{Error, ErrorKind};
 
+use super::fields::{Fields, UnknownField, UnknownFields};
 use super::record::IngredientRecord;
 
 /// The site the pages live on.
@@ -40,6 +46,12 @@ impl IngredientRecord {
             field("Canonical Name", name);
         }
         field("Updated At", self.updated_at.as_str());
+        for name in self.unknown.omitted() {
+            field(OMITTED_FIELD_KEY, name);
+        }
+        for unknown in self.unknown.iter() {
+            field(RECORD_FIELD_KEY, &unknown.page_value());
+        }
         for (kind, text) in [
             (SectionKind::Overview, &self.short_answer),
             (SectionKind::HealthBenefits, &self.health_benefits),
@@ -122,6 +134,7 @@ impl IngredientRecord {
             ),
             ("also_known_as", self.also_known_as == other.also_known_as),
             ("updated_at", self.updated_at == other.updated_at),
+            ("unknown fields", self.unknown == other.unknown),
         ];
         fields
             .into_iter()
@@ -157,6 +170,35 @@ impl IngredientRecord {
                     .map_err(|_| missing("an `Updated` date"))?
             }
         };
+        let mut unknown = UnknownFields::default();
+        for field in entry.metadata.iter().filter_map(|line| match line {
+            MetaLine::Field(field) => Some(field),
+            _ => None,
+        }) {
+            let bad_line = |what, reason| {
+                Error::unplaced(ErrorKind::InvalidValue {
+                    what,
+                    found: field.value.to_string(),
+                    reason,
+                })
+            };
+            match &*field.key {
+                RECORD_FIELD_KEY => {
+                    let names = IngredientRecord::NAMES;
+                    let unknown_field = UnknownField::from_page_value(&field.value, names)
+                        .map_err(|reason| bad_line("`Record Field` line", reason))?;
+                    unknown.push_field(unknown_field);
+                }
+                OMITTED_FIELD_KEY if &*field.value == "canonical_name" => {
+                    unknown.omit("canonical_name")
+                }
+                OMITTED_FIELD_KEY => {
+                    let reason = "expected `canonical_name`, the record's one optional field";
+                    return Err(bad_line("`Omitted Field` line", reason));
+                }
+                _ => {}
+            }
+        }
         Ok(IngredientRecord {
             ingredient_key: entry.slug().ok_or_else(|| missing("a canonical URL"))?,
             ingredient_name: entry.title.to_string(),
@@ -181,6 +223,7 @@ impl IngredientRecord {
                 .map(|a| a.names.iter().map(String::from).collect())
                 .unwrap_or_default(),
             updated_at,
+            unknown,
         })
     }
 }

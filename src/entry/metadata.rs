@@ -22,6 +22,9 @@ use crate::document::Sink;
 pub enum MetaLine {
     /// `**Canonical URL:**`
     CanonicalUrl(AbsoluteUrl),
+    /// `**URL:**`, the page's address on the site's other pages (the
+    /// methodology page); read as its canonical URL.
+    Url(AbsoluteUrl),
     /// `**Data Source:**`
     DataSource(SharedStr),
     /// `**Updated:**`, an ISO date.
@@ -44,6 +47,19 @@ pub enum MetaLine {
     Other(Block),
 }
 
+/// The key of a dataset field this crate does not type, on a record's
+/// page (`**Record Field:** {"pubmed_ids":[101]} after clinical_summary`).
+/// The line stays a [`MetaLine::Field`]; the dataset reads it back.
+pub(crate) const RECORD_FIELD_KEY: &str = "Record Field";
+/// The key of an optional dataset field the record left out.
+pub(crate) const OMITTED_FIELD_KEY: &str = "Omitted Field";
+
+/// Whether `key` is one this crate knows though it keeps the line as a
+/// [`MetaLine::Field`]: the page form of the dataset's record fields.
+pub(crate) fn is_record_key(key: &str) -> bool {
+    key == RECORD_FIELD_KEY || key == OMITTED_FIELD_KEY
+}
+
 impl MetaLine {
     /// Reads a metadata line. `Err` holds the error and the byte offset of
     /// the value within the line.
@@ -53,6 +69,9 @@ impl MetaLine {
         let line = match &*field.key {
             "Canonical URL" => MetaLine::CanonicalUrl(
                 AbsoluteUrl::parse_shared(&field.value, "canonical URL").map_err(|e| (e, at))?,
+            ),
+            "URL" => MetaLine::Url(
+                AbsoluteUrl::parse_shared(&field.value, "page URL").map_err(|e| (e, at))?,
             ),
             "Data Source" => MetaLine::DataSource(field.value),
             "Updated" => MetaLine::Updated(parse_date(value).map_err(|e| (e, at))?),
@@ -77,6 +96,7 @@ impl MetaLine {
             MetaLine::CanonicalUrl(url) => {
                 out.field("Canonical URL", |w| w.write_str(url.as_str()))
             }
+            MetaLine::Url(url) => out.field("URL", |w| w.write_str(url.as_str())),
             MetaLine::DataSource(text) => out.field("Data Source", |w| w.write_str(text)),
             // `NaiveDate`'s Display is `%Y-%m-%d` without parsing a format.
             MetaLine::Updated(date) => out.field("Updated", |w| write!(w, "{date}")),
@@ -290,8 +310,9 @@ mod tests {
     use proptest::prelude::*;
 
     /// The keys of the typed metadata lines, as written.
-    const KNOWN_KEYS: [&str; 9] = [
+    const KNOWN_KEYS: [&str; 10] = [
         "Canonical URL",
+        "URL",
         "Data Source",
         "Updated",
         "Evidence Score",

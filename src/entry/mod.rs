@@ -15,7 +15,10 @@ pub use benefits::{Benefit, Benefits};
 pub(crate) use build::{build, parse_entry};
 pub use faq::{Faq, FaqItem};
 pub use footer::{Footer, FooterLine};
+pub(crate) use metadata::is_record_key;
 pub use metadata::{Aliases, MetaLine};
+#[cfg(feature = "dataset")]
+pub(crate) use metadata::{OMITTED_FIELD_KEY, RECORD_FIELD_KEY};
 pub(crate) use outline::Outline;
 pub use prose::Prose;
 pub use references::References;
@@ -99,9 +102,16 @@ impl Entry {
         crate::utf8(bytes).and_then(crate::parse)
     }
 
+    /// The page's address: `Canonical URL`, or `URL` as the site's other
+    /// pages write it.
+    pub fn canonical_url(&self) -> Option<&AbsoluteUrl> {
+        self.metadata.iter().find_map(|m| match m {
+            MetaLine::CanonicalUrl(url) | MetaLine::Url(url) => Some(url),
+            _ => None,
+        })
+    }
+
     meta_accessors! {
-        /// `Canonical URL`.
-        canonical_url => CanonicalUrl: AbsoluteUrl;
         /// `Data Source`.
         data_source => DataSource: SharedStr;
         /// `Category`.

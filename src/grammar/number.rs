@@ -12,6 +12,7 @@
 //!           | superscript-digits                     (after a bare `10`: `10⁷`)
 //! exponent  = "^" ["-" | "−"] digits | ["⁻"] superscript-digits
 //! word      = ones | tens ["-" ones]                  (`two`, `twenty-five`)
+//! count     = 1*3digit *("," 3digit) | 1*digit       (a whole cell or value: `121,278`)
 //! ```
 //!
 //! A group separator is followed by exactly three digits and then no
@@ -82,6 +83,23 @@ pub(crate) fn signed(input: &str) -> Res<'_, Number> {
             },
         )),
         None => fail(input),
+    }
+}
+
+/// `count`: a whole text that is a count of things, as the site's pages
+/// state totals (`121,278`, `493`). `None` for anything else, or a count
+/// beyond `u64`.
+#[cfg(feature = "dataset")]
+pub(crate) fn count(text: &str) -> Option<u64> {
+    let digits = text.replace(',', "");
+    let groups: Vec<&str> = text.split(',').collect();
+    let (first, rest) = groups.split_first()?;
+    let grouped = (1..=3).contains(&first.len()) && rest.iter().all(|g| g.len() == 3);
+    let all_digits = !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit());
+    if all_digits && (rest.is_empty() || grouped) {
+        digits.parse().ok()
+    } else {
+        None
     }
 }
 
@@ -395,5 +413,20 @@ mod tests {
         );
         assert!(number_word("tenth").is_err());
         assert!(number_word("someone").is_err());
+    }
+
+    #[test]
+    #[cfg(feature = "dataset")]
+    fn counts_are_whole_texts_with_thousands_groups() {
+        assert_eq!(count("121,278"), Some(121_278));
+        assert_eq!(count("493"), Some(493));
+        assert_eq!(count("120645"), Some(120_645));
+        assert_eq!(count("1,000,000"), Some(1_000_000));
+        for not_a_count in [
+            "", ",", "1,2", "1,2345", "1234,567", "12.5", "-3", "63 pairs", "1,,000",
+        ] {
+            assert_eq!(count(not_a_count), None, "{not_a_count:?}");
+        }
+        assert_eq!(count("99,999,999,999,999,999,999"), None, "beyond u64");
     }
 }

@@ -8,6 +8,7 @@ use super::{Diagnostic, Severity};
 use crate::analysis::{Agreement, Analysis, Located, Profile, StudyModel, Warning};
 use crate::entry::{MetaLine, SectionKind};
 use crate::quantity::{Dimension, Mention, QuantityKind};
+use crate::site::PageKind;
 use crate::{Citation, ResolvedLink};
 
 /// What the checks read, each read once from the analysed page.
@@ -17,6 +18,9 @@ struct Page<'a> {
     profile: Profile,
 }
 
+/// Every check that applies to the page's kind. The checks of an entry's
+/// content and parts apply to ingredient pages only; the site's other
+/// pages get the checks of any page, and the index page its own.
 pub(crate) fn all(analysis: &Analysis, today: NaiveDate) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     let page = Page {
@@ -24,18 +28,25 @@ pub(crate) fn all(analysis: &Analysis, today: NaiveDate) -> Vec<Diagnostic> {
         quantities: analysis.quantities(),
         profile: analysis.profile(),
     };
-    let citations = analysis.citations();
-    let links = analysis.resolved_links();
-    score_evidence(&page, &mut out);
-    molecular_weight(&page, &mut out);
+    let kind = PageKind::of(analysis.entry());
+    // Any page.
     inverted_ranges(&page, &mut out);
-    unit_context(&page, &mut out);
-    duplicate_aliases(&page, &mut out);
-    pmc_as_pmid(&citations, &mut out);
-    unknown_links(&links, &mut out);
-    missing_parts(analysis, &mut out);
+    pmc_as_pmid(&analysis.citations(), &mut out);
+    unknown_links(&analysis.resolved_links(), &mut out);
     future_date(&page, today, &mut out);
-    structure(analysis, &mut out);
+    structure(analysis, kind, &mut out);
+    match kind {
+        PageKind::Ingredient => {
+            score_evidence(&page, &mut out);
+            molecular_weight(&page, &mut out);
+            unit_context(&page, &mut out);
+            duplicate_aliases(&page, &mut out);
+            missing_parts(analysis, &mut out);
+        }
+        #[cfg(feature = "dataset")]
+        PageKind::InteractionIndex => super::index_page::index_totals(analysis, &mut out),
+        _ => {}
+    }
     out.sort_by_key(|d| (d.span.start, d.code));
     out
 }
@@ -309,9 +320,16 @@ fn future_date(p: &Page<'_>, today: NaiveDate, out: &mut Vec<Diagnostic>) {
     }
 }
 
-fn structure(a: &Analysis, out: &mut Vec<Diagnostic>) {
+/// H010–H012. A section or key an entry does not have is news only on an
+/// entry: the site's other pages have their own.
+fn structure(a: &Analysis, kind: PageKind, out: &mut Vec<Diagnostic>) {
     for warning in a.warnings() {
         let (code, name, severity) = match &warning.value {
+            Warning::UntypedSection { .. } | Warning::UnknownKey { .. }
+                if kind != PageKind::Ingredient =>
+            {
+                continue;
+            }
             Warning::UntypedSection { .. } => ("H010", "untyped-section", Severity::Warning),
             Warning::UnknownKey { .. } => ("H011", "unknown-key", Severity::Note),
             _ => ("H012", "stray-line", Severity::Note),

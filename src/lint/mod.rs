@@ -1,21 +1,27 @@
-//! Lint: checks of an entry page's content, each with a stable code, that
-//! report like a compiler (file:line:column, code, message, the line).
+//! Lint: checks of a page's content, each with a stable code, that report
+//! like a compiler (file:line:column, code, message, the line).
 //!
-//! | code | name | level | what |
-//! |---|---|---|---|
-//! | H000 | parse-error | error | the page does not parse as an entry |
-//! | H001 | score-evidence | warning | the evidence score claims more than the text supports (note when less) |
-//! | H002 | molecular-weight | warning | the stated molecular weight differs from the formula's mass |
-//! | H003 | inverted-range | warning | a range whose low exceeds its high |
-//! | H004 | unit-context | warning | a unit whose dimension does not fit its context (a dose as a concentration, a per-kg dose in cell culture) |
-//! | H005 | duplicate-alias | warning | an alias listed twice |
-//! | H006 | pmc-as-pmid | warning | a PMC id written as a PMID |
-//! | H007 | unknown-link | warning | a relative link outside the site's known paths |
-//! | H008 | missing-part | warning | a required metadata key or section is missing |
-//! | H009 | future-date | warning | the `Updated` date is in the future |
-//! | H010 | untyped-section | warning | a known section kept as written: its body has another shape |
-//! | H011 | unknown-key | note | a metadata key this crate does not know |
-//! | H012 | stray-line | note | a line in the metadata block that is not `**Key:** value` |
+//! Which checks apply depends on the page's [`PageKind`](crate::PageKind):
+//! an ingredient entry gets them all; the site's other pages (the
+//! methodology, the interaction index) only those marked "any page", and
+//! the index page H013 as well.
+//!
+//! | code | name | level | pages | what |
+//! |---|---|---|---|---|
+//! | H000 | parse-error | error | any page | the page does not parse in the page layout |
+//! | H001 | score-evidence | warning | ingredient | the evidence score claims more than the text supports (note when less) |
+//! | H002 | molecular-weight | warning | ingredient | the stated molecular weight differs from the formula's mass |
+//! | H003 | inverted-range | warning | any page | a range whose low exceeds its high |
+//! | H004 | unit-context | warning | ingredient | a unit whose dimension does not fit its context (a dose as a concentration, a per-kg dose in cell culture) |
+//! | H005 | duplicate-alias | warning | ingredient | an alias listed twice |
+//! | H006 | pmc-as-pmid | warning | any page | a PMC id written as a PMID |
+//! | H007 | unknown-link | warning | any page | a relative link outside the site's known paths |
+//! | H008 | missing-part | warning | ingredient | a required metadata key or section is missing |
+//! | H009 | future-date | warning | any page | the `Updated` date is in the future |
+//! | H010 | untyped-section | warning | ingredient | a known section kept as written: its body has another shape |
+//! | H011 | unknown-key | note | ingredient | a metadata key this crate does not know |
+//! | H012 | stray-line | note | any page | a line in the metadata block that is not `**Key:** value` |
+//! | H013 | index-totals | warning | interaction index | the counts by severity do not add up to `Total Interactions`, or the page lacks one of them (with the `dataset` feature) |
 //!
 //! ```
 //! let page = "# Tea\n\n**Canonical URL:** https://example.org/ingredients/tea\n**Updated:** 2026-01-05\n\
@@ -28,6 +34,8 @@
 //! ```
 
 mod checks;
+#[cfg(feature = "dataset")]
+mod index_page;
 #[cfg(feature = "dataset")]
 mod interactions;
 

@@ -88,6 +88,8 @@ pub fn finish_within_a_minute(mut child: std::process::Child, case: &str) -> Out
 pub const PAGE: &[u8] = b"# Tea\n\n**Category:** Herb\n\n## Overview\n\nTake 2 g daily.\n";
 pub const RECORDS: &[u8] = include_bytes!("../data/dataset/ingredients.jsonl");
 pub const INTERACTIONS: &[u8] = include_bytes!("../data/dataset/interactions.jsonl");
+/// Records with fields the crate does not know.
+pub const NEW_FIELDS: &[u8] = include_bytes!("../data/dataset/new_fields.jsonl");
 /// A page lint finds nothing in.
 pub const CLEAN_PAGE: &[u8] = b"# Tea\n\n**Canonical URL:** https://example.org/ingredients/tea\n\
     **Updated:** 2026-01-05\n**Evidence Score:** 3 / 10\n**Category:** Herb\n\n## Overview\n\n\

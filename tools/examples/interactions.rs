@@ -6,6 +6,7 @@
 //! cargo run --example interactions -- --data interactions.jsonl check sertraline "St. John's Wort" ginkgo
 //! cargo run --example interactions -- --data interactions.jsonl with warfarin --format json
 //! cargo run --example interactions -- --data - stats < interactions.jsonl
+//! cargo run --example interactions -- --data interactions.csv stats      # CSV as `write_csv` writes it
 //! cargo run --release --example interactions -- generate > synthetic.jsonl   # 121,278 records
 //! ```
 //!
@@ -17,7 +18,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
-use hermetica::dataset::{InteractionRecord, Interactions, read_interactions};
+use hermetica::dataset::{InteractionRecord, Interactions, read_csv_records, read_interactions};
 use serde_json::json;
 
 #[path = "common/input.rs"]
@@ -31,7 +32,8 @@ mod synthetic;
 #[derive(Parser)]
 #[command(version)]
 struct Args {
-    /// The interaction records (JSONL); `-` reads stdin.
+    /// The interaction records: JSONL, or CSV if the name ends `.csv`; `-`
+    /// reads JSONL from stdin.
     #[arg(long, global = true, default_value = "-")]
     data: PathBuf,
     /// Output format.
@@ -85,7 +87,13 @@ fn main() -> ExitCode {
     };
     let mut unreadable = 0;
     let mut records = Vec::new();
-    for record in read_interactions(text.as_bytes()) {
+    let is_csv = args.data.extension().is_some_and(|e| e == "csv");
+    let read: Box<dyn Iterator<Item = Result<InteractionRecord, _>>> = if is_csv {
+        Box::new(read_csv_records(text.as_bytes()))
+    } else {
+        Box::new(read_interactions(text.as_bytes()))
+    };
+    for record in read {
         match record {
             Ok(record) => records.push(record),
             Err(e) => {

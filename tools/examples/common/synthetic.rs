@@ -5,7 +5,9 @@
 //! Shared by the `interactions` tool (`generate`) and the benchmarks.
 #![allow(dead_code)] // each user takes its part
 
-use hermetica::dataset::{InteractionEvidence, InteractionRecord, InteractionSeverity, Substance};
+use hermetica::dataset::{
+    InteractionEvidence, InteractionRecord, InteractionSeverity, Substance, UnknownFields,
+};
 
 /// The substances of the published database.
 pub const SUBSTANCES: usize = 493;
@@ -143,5 +145,6 @@ fn record(
         updated_at: format!("2026-03-13T19:27:{seconds:02}.378924+00:00")
             .parse()
             .expect("a valid timestamp"),
+        unknown: UnknownFields::default(),
     }
 }
