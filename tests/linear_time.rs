@@ -55,6 +55,14 @@ fn measure(small: &str, large: &str) -> (Duration, Duration, f64) {
 
 /// Each kind: its name, the page head, the unit repeated to the size, and
 /// a tail after the run (what makes a long candidate fail at its end).
+/// A whole ingredient record but its closing brace.
+const RECORD_HEAD: &str = concat!(
+    r#"{"ingredient_key":"a","ingredient_name":"A","canonical_name":null,"category_primary":"P","#,
+    r#""category_group":"G","evidence_score":4,"short_answer":"s","health_benefits":"h","#,
+    r#""mechanism_of_action":"m","clinical_summary":"c","also_known_as":[],"#,
+    r#""updated_at":"2026-03-29T01:00:57.085+00:00""#
+);
+
 const KINDS: &[(&str, &str, &str, &str)] = &[
     ("headings", "# Hostile\n\n", "## h\n", ""),
     (
@@ -102,6 +110,9 @@ const KINDS: &[(&str, &str, &str, &str)] = &[
     ("aliases", "# Hostile\n\n**Also Known As:** ", "a, ", "\n"),
     ("unknown keys", "# Hostile\n\n", "**K:** v\n**J:** w\n", ""),
     ("jsonl records", "", "{\"ingredient_key\": \"a\"}\n", ""),
+    // One record with ever more fields the crate does not know, each kept
+    // and written back in place.
+    ("unknown fields", RECORD_HEAD, ",\"k\":[1]", "}\n"),
     (
         "csv rows",
         "ingredient_key,ingredient_name\n",

@@ -11,6 +11,8 @@ pub fn exercise(text: &str) {
     if let Ok(entry) = text.parse::<Entry>() {
         assert_eq!(entry.to_string(), text);
         assert_eq!(entry.to_page(), text);
+        let _ = hermetica::PageKind::of(&entry);
+        let _ = hermetica::dataset::InteractionIndexPage::from_entry(&entry);
     }
     if let Ok(analysis) = hermetica::analyze(text) {
         let _ = analysis.quantities();
@@ -27,9 +29,19 @@ pub fn exercise(text: &str) {
     assert_eq!(doc.to_page(), text);
     let _ = quantities(text).count();
     let _ = citations(text).count();
-    // The dataset readers, on the same bytes: every line a bad record.
-    let _ = hermetica::dataset::read_jsonl(text.as_bytes()).count();
+    // The dataset readers, on the same bytes: every line a bad record, or
+    // a record that is written back.
+    let records: Vec<_> = hermetica::dataset::read_jsonl(text.as_bytes())
+        .flatten()
+        .collect();
+    let _ = hermetica::dataset::write_jsonl(std::io::sink(), &[], &records);
+    let _ = hermetica::dataset::write_csv(std::io::sink(), &records);
     let _ = hermetica::dataset::read_csv(text.as_bytes()).count();
+    let _ = hermetica::dataset::read_interactions(text.as_bytes()).count();
+    let _ = hermetica::dataset::read_csv_records::<_, hermetica::dataset::InteractionRecord>(
+        text.as_bytes(),
+    )
+    .count();
 }
 
 /// Pages of a hostile kind: a valid head and `unit` repeated to `size`.
