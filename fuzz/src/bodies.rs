@@ -10,7 +10,7 @@ use hermetica::{Document, Entry, Quantity};
 /// the exact input, and parses again to an equal value; the entry's
 /// document view renders to the same page. The entry-level
 /// readers (quantities, profile, citations, links, evidence) run too, and
-/// [`hermetica::analyze`] finds what they find.
+/// [`hermetica::analyze`] finds what they find; lint runs, by page kind.
 pub fn parse_entry(data: &[u8]) {
     let Ok(entry) = Entry::from_bytes(data) else {
         return;
@@ -45,6 +45,13 @@ pub fn parse_entry(data: &[u8]) {
     }
     let _ = analysis.profile();
     let _ = analysis.evidence();
+    // Lint checks the page by its kind; its findings point into the page.
+    let _ = hermetica::PageKind::of(&entry);
+    let _ = hermetica::dataset::InteractionIndexPage::from_entry(&entry);
+    let today = chrono::NaiveDate::from_ymd_opt(2026, 12, 1).unwrap_or_default();
+    for d in hermetica::lint::lint(&text, today) {
+        assert!(text.get(d.span.clone()).is_some(), "{d:?}");
+    }
 }
 
 /// Any bytes: no panic; a document renders back to the exact input.

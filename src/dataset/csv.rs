@@ -37,6 +37,8 @@ pub fn write_csv<'r, W: Write, T: Record + 'r>(
         .map_err(csv_error)?;
     let mut cells: Vec<String> = Vec::with_capacity(columns.len());
     for record in records {
+        // A record's cells come from its JSON line: the same names and
+        // values, unknown fields included, whatever the record's kind.
         let json = serde_json::to_string(record).map_err(|e| Error::io(e, None))?;
         let fields: Entries = serde_json::from_str(&json).map_err(|e| Error::io(e, None))?;
         let fields: std::collections::HashMap<&str, &RawValue> = fields
@@ -102,7 +104,7 @@ pub fn read_csv_records<R: Read, T: Record>(reader: R) -> impl Iterator<Item = R
     header_error.into_iter().chain(records)
 }
 
-/// One column: the field's name and how its cells are written.
+/// A column to write: the field's name and how its cells are written.
 #[derive(Clone, Copy)]
 struct Column<'n> {
     name: &'n str,
@@ -158,7 +160,7 @@ fn columns<'r, T: Record>(records: &[&'r T]) -> Result<Vec<Column<'r>>, Error> {
 
 /// The columns a header names: the known fields in order, any others
 /// between them; `None` when a known field is missing or out of order.
-fn columns_of_header<T: Fields>(header: &csv::StringRecord) -> Option<Vec<OwnedColumn>> {
+fn columns_of_header<T: Fields>(header: &csv::StringRecord) -> Option<Vec<HeaderColumn>> {
     let mut names = T::NAMES.iter().peekable();
     let mut columns = Vec::with_capacity(header.len());
     for (at, name) in header.iter().enumerate() {
@@ -168,7 +170,7 @@ fn columns_of_header<T: Fields>(header: &csv::StringRecord) -> Option<Vec<OwnedC
             None => (false, Cell::Json),
         };
         let name = name.to_owned();
-        columns.push(OwnedColumn {
+        columns.push(HeaderColumn {
             at,
             name,
             known,
@@ -179,7 +181,7 @@ fn columns_of_header<T: Fields>(header: &csv::StringRecord) -> Option<Vec<OwnedC
 }
 
 /// A column read from a header.
-struct OwnedColumn {
+struct HeaderColumn {
     at: usize,
     name: String,
     /// Whether the column is a field this crate knows; an unknown field's
@@ -191,9 +193,9 @@ struct OwnedColumn {
 /// The row as the JSON object of its record; `Err` names the column whose
 /// cell is not what the column holds.
 fn json_object<'c>(
-    columns: &'c [OwnedColumn],
+    columns: &'c [HeaderColumn],
     row: &csv::StringRecord,
-) -> Result<String, (&'c OwnedColumn, &'static str)> {
+) -> Result<String, (&'c HeaderColumn, &'static str)> {
     let mut object = String::from("{");
     for column in columns {
         let text = row.get(column.at).unwrap_or("");
