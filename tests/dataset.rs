@@ -409,6 +409,19 @@ fn unknown_fields_can_be_added_and_removed() {
         "{error}"
     );
     record.unknown.remove("evidence_score");
+    // A field placed after a name the record does not have has no place.
+    record
+        .unknown
+        .push("tag", "1", Some("no_such_field"))
+        .unwrap();
+    let error = write_jsonl(Vec::new(), &[], [&*record]).unwrap_err();
+    assert!(
+        error
+            .to_string()
+            .contains("placed after `no_such_field`, which is no field"),
+        "{error}"
+    );
+    record.unknown.remove("tag");
     // JSONL keeps a field given twice; a CSV row has one cell per name.
     record.unknown.push("tag", "1", None).unwrap();
     record.unknown.push("tag", "2", None).unwrap();

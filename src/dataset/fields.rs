@@ -92,7 +92,9 @@ impl UnknownFields {
     }
 
     /// Adds a field after the known field `after` (`None`: first), after
-    /// any unknown field already there.
+    /// any unknown field already there. Writing the record refuses a field
+    /// under the name of a known field, or after a name the record does
+    /// not have.
     ///
     /// # Errors
     ///
@@ -205,13 +207,20 @@ pub(crate) fn serialize<S: Serializer, T: Fields>(
 ) -> Result<S::Ok, S::Error> {
     let unknown = record.unknown();
     // A field added under a known name would make a line that does not
-    // read back (a duplicate field): refused, not written.
-    if let Some(field) = unknown.iter().find(|f| T::NAMES.contains(&f.name())) {
-        let message = format!(
-            "the unknown field `{}` has the name of a known field of {}",
-            field.name(),
-            T::WHAT
-        );
+    // read back (a duplicate field), and one placed after a name the
+    // record does not have would have no place: refused, not written.
+    for field in unknown.iter() {
+        let message = if T::NAMES.contains(&field.name()) {
+            format!("has the name of a known field of {}", T::WHAT)
+        } else if let Some(after) = field.after.filter(|a| !T::NAMES.contains(a)) {
+            format!(
+                "is placed after `{after}`, which is no field of {}",
+                T::WHAT
+            )
+        } else {
+            continue;
+        };
+        let message = format!("the unknown field `{}` {message}", field.name());
         return Err(serde::ser::Error::custom(message));
     }
     let mut map = serializer.serialize_map(None)?;
