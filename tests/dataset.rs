@@ -378,6 +378,12 @@ fn unknown_fields_survive_the_page_form() {
     let error = IngredientRecord::from_entry(&entry).unwrap_err();
     assert!(error.to_string().contains("`Record Field` line"), "{error}");
     assert!(error.to_string().contains("names no field"), "{error}");
+    let known = page.replace("{\"record_version\":3}", "{\"evidence_score\":9}");
+    let error = IngredientRecord::from_entry(&known.parse().unwrap()).unwrap_err();
+    assert!(
+        error.to_string().contains("a field the record knows"),
+        "{error}"
+    );
 }
 
 #[test]
@@ -409,6 +415,11 @@ fn unknown_fields_can_be_added_and_removed() {
         "{error}"
     );
     record.unknown.remove("evidence_score");
+    assert!(
+        matches!(error.kind(), hermetica::ErrorKind::InvalidValue { .. }),
+        "a refusal, not an I/O error"
+    );
+    assert!(error.to_string().contains("record 1:"), "{error}");
     // A field placed after a name the record does not have has no place.
     record
         .unknown
@@ -422,6 +433,17 @@ fn unknown_fields_can_be_added_and_removed() {
         "{error}"
     );
     record.unknown.remove("tag");
+    // A record is one line: line breaks between a value's tokens go.
+    record
+        .unknown
+        .push("scores", "[1,\n2,\r\n3]", None)
+        .unwrap();
+    assert_eq!(record.unknown.get("scores").unwrap().json(), "[1,2,3]");
+    assert!(
+        record.unknown.push("two", "1\n2", None).is_err(),
+        "not one value"
+    );
+    record.unknown.remove("scores");
     // JSONL keeps a field given twice; a CSV row has one cell per name.
     record.unknown.push("tag", "1", None).unwrap();
     record.unknown.push("tag", "2", None).unwrap();
@@ -474,4 +496,71 @@ fn csv_keeps_unknown_fields_in_their_columns() {
     let mut expected = records[1].clone();
     expected.unknown = back[1].unknown.clone();
     assert_eq!(back[1], expected);
+}
+
+#[test]
+fn csv_errors_name_the_field_and_the_column() {
+    let (_, records) = own();
+    let mut out = Vec::new();
+    write_csv(&mut out, &records).unwrap();
+    let text = String::from_utf8(out).unwrap();
+    // A header without a field names it.
+    let header = text.lines().next().unwrap();
+    let without = text.replacen(header, &header.replace(",category_group", ""), 1);
+    let error = read_csv(without.as_bytes()).next().unwrap().unwrap_err();
+    assert!(
+        error.to_string().contains("CSV header \"category_group\""),
+        "{error}"
+    );
+    // A bad cell names its column, with the value and the line.
+    let row = text.lines().nth(1).unwrap();
+    let bad_score = row.replacen(",4,", ",eleven,", 1);
+    let broken = text.replacen(row, &bad_score, 1);
+    let error = read_csv(broken.as_bytes()).next().unwrap().unwrap_err();
+    assert_eq!(error.line(), 2);
+    assert!(
+        error.to_string().contains("evidence_score: eleven"),
+        "{error}"
+    );
+    let broken = text.replacen(&records[0].updated_at.to_string(), "yesterday", 1);
+    let error = read_csv(broken.as_bytes()).next().unwrap().unwrap_err();
+    assert!(
+        error.to_string().contains("updated_at: yesterday"),
+        "{error}"
+    );
+    // A line break in an unknown field's cell does not break its line.
+    let mut with_new = records[0].clone();
+    with_new.unknown.push("tags", "[1]", None).unwrap();
+    let mut out = Vec::new();
+    write_csv(&mut out, [&with_new]).unwrap();
+    let text = String::from_utf8(out)
+        .unwrap()
+        .replacen("[1]", "\"[1,\n2]\"", 1);
+    let back = read_csv(text.as_bytes()).next().unwrap().unwrap();
+    assert_eq!(back.unknown.get("tags").unwrap().json(), "[1,2]");
+}
+
+/// Records that each bring a field of their own would make a CSV file grow
+/// as the square of their number: past 1,024 such columns it is refused.
+#[test]
+fn csv_refuses_a_column_per_record() {
+    let (_, records) = own();
+    let many: Vec<IngredientRecord> = (0..1025)
+        .map(|i| {
+            let mut record = records[0].clone();
+            record
+                .unknown
+                .push(format!("field_{i}"), "1", None)
+                .unwrap();
+            record
+        })
+        .collect();
+    let error = write_csv(std::io::sink(), &many).unwrap_err();
+    assert!(
+        error
+            .to_string()
+            .contains("more than 1024 different unknown fields"),
+        "{error}"
+    );
+    assert!(write_csv(std::io::sink(), &many[..1024]).is_ok());
 }

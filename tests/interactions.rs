@@ -160,6 +160,23 @@ fn an_interaction_with_new_fields_is_written_back_in_place() {
         error.to_string().contains("missing field `mechanism`"),
         "{error}"
     );
+    // A value that does not read is reported at its place in the line,
+    // with the value's own reason and no second snippet.
+    let bad_time = line.replace("2026-03-13T19:27:33.378924+00:00", "yesterday");
+    let error = read_interactions(bad_time.as_bytes())
+        .next()
+        .unwrap()
+        .unwrap_err();
+    let shown = error.to_string();
+    assert!(
+        shown.contains(r#"invalid timestamp \"yesterday\""#),
+        "{shown}"
+    );
+    assert_eq!(shown.matches(" --> ").count(), 1, "{shown}");
+    // Columns count characters: the line has `→`, `—` and an emoji before.
+    let end_of_value = bad_time.find("yesterday").unwrap() + "yesterday\"".len();
+    let column = bad_time[..end_of_value].chars().count();
+    assert_eq!(error.column(), column, "{shown}");
 }
 
 #[test]

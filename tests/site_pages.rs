@@ -137,6 +137,14 @@ fn the_index_page_s_counts_must_add_up_to_its_total() {
         messages(&without_table),
         ["the index page has no table of counts by severity"]
     );
+    let bad_substances = INDEX.replace("**Total Substances:** 493", "**Total Substances:** many");
+    let found = lint(&bad_substances);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(
+        found[0].line_column(&bad_substances),
+        (5, 23),
+        "at the value that failed"
+    );
     let without_total = INDEX.replace("**Total Interactions:** 121,278\n", "");
     // Without its total, the page is known as the index by its address.
     assert_eq!(

@@ -383,19 +383,26 @@ const LAYERS: &[(&str, &[&str])] = &[
     ("analysis", &["lint", "dataset"]),
     (
         "grammar",
-        &["document", "entry", "analysis", "lint", "dataset"],
+        &["document", "entry", "site", "analysis", "lint", "dataset"],
     ),
     (
         "quantity",
-        &["document", "entry", "analysis", "lint", "dataset"],
+        &["document", "entry", "site", "analysis", "lint", "dataset"],
     ),
     (
         "reference",
-        &["document", "entry", "analysis", "lint", "dataset"],
+        &["document", "entry", "site", "analysis", "lint", "dataset"],
     ),
     (
         "scan",
-        &["grammar", "quantity", "reference", "document", "entry"],
+        &[
+            "grammar",
+            "quantity",
+            "reference",
+            "document",
+            "entry",
+            "site",
+        ],
     ),
 ];
 

@@ -16,8 +16,8 @@ use serde_json::value::RawValue;
 
 use crate::error::{Error, ErrorKind};
 
-use super::fields::{Cell, Fields};
-use super::jsonl::{Record, json_message};
+use super::fields::{Cell, Fields, one_line};
+use super::jsonl::{Record, json_message, write_error};
 use super::record::IngredientRecord;
 
 /// Writes records of any kind as CSV with a header row.
@@ -25,7 +25,11 @@ use super::record::IngredientRecord;
 /// # Errors
 ///
 /// [`ErrorKind::Io`] when writing fails; the underlying error is its
-/// [`source`](std::error::Error::source).
+/// [`source`](std::error::Error::source). [`ErrorKind::InvalidValue`]
+/// for records a CSV file cannot hold: one with an unknown field twice,
+/// more than 1,024 different unknown fields among the records (a column
+/// each, a cell in every row), or a record whose line would not read
+/// back.
 pub fn write_csv<'r, W: Write, T: Record + 'r>(
     writer: W,
     records: impl IntoIterator<Item = &'r T>,
@@ -36,10 +40,10 @@ pub fn write_csv<'r, W: Write, T: Record + 'r>(
     out.write_record(columns.iter().map(|c| c.name))
         .map_err(csv_error)?;
     let mut cells: Vec<String> = Vec::with_capacity(columns.len());
-    for record in records {
+    for (at, record) in records.into_iter().enumerate() {
         // A record's cells come from its JSON line: the same names and
         // values, unknown fields included, whatever the record's kind.
-        let json = serde_json::to_string(record).map_err(|e| Error::io(e, None))?;
+        let json = serde_json::to_string(record).map_err(|e| write_error(e, at))?;
         let fields: Entries = serde_json::from_str(&json).map_err(|e| Error::io(e, None))?;
         let fields: std::collections::HashMap<&str, &RawValue> = fields
             .0
@@ -66,20 +70,22 @@ pub fn read_csv<R: Read>(reader: R) -> impl Iterator<Item = Result<IngredientRec
 /// [`read_csv`] reads ingredient records.
 pub fn read_csv_records<R: Read, T: Record>(reader: R) -> impl Iterator<Item = Result<T, Error>> {
     let mut rows = csv::Reader::from_reader(reader);
-    let columns = rows
-        .headers()
-        .ok()
-        .and_then(|header| columns_of_header::<T>(header));
-    let header_error = columns.is_none().then(|| {
-        let kind = ErrorKind::InvalidValue {
-            what: "CSV header",
-            found: String::new(),
-            reason: "expected the record's field names, in order",
-        };
-        Err(Error::on_line(kind, 1, 1, ""))
-    });
-    let header_ok = columns.is_some();
-    let columns = columns.unwrap_or_default();
+    let columns = match rows.headers() {
+        Err(e) => Err(csv_error(e)),
+        Ok(header) => columns_of_header::<T>(header).map_err(|missing| {
+            let kind = ErrorKind::InvalidValue {
+                what: "CSV header",
+                found: missing.to_owned(),
+                reason: "expected the record's fields in order; this one is missing or out of place",
+            };
+            Error::on_line(kind, 1, 1, "")
+        }),
+    };
+    let (columns, header_error) = match columns {
+        Ok(columns) => (columns, None),
+        Err(error) => (Vec::new(), Some(Err(error))),
+    };
+    let header_ok = header_error.is_none();
     let records = rows
         .into_records()
         .filter(move |_| header_ok)
@@ -94,12 +100,26 @@ pub fn read_csv_records<R: Read, T: Record>(reader: R) -> impl Iterator<Item = R
                 };
                 Error::on_line(kind, line, 1, "")
             };
-            let object = json_object(&columns, &row).map_err(|(column, reason)| {
+            let (object, starts) = json_object(&columns, &row).map_err(|(column, reason)| {
                 let cell = row.get(column.at).unwrap_or("");
                 bad(format!("{}: {cell}", column.name), reason)
             })?;
-            serde_json::from_str::<T>(&object)
-                .map_err(|e| bad(json_message(&e), "expected the fields of a record"))
+            serde_json::from_str::<T>(&object).map_err(|e| {
+                // The column whose value the error is in: the last one that
+                // starts at or before the error's byte in the object. An
+                // error at the closing brace (a missing field) is in none.
+                let byte = e.column().saturating_sub(1);
+                let inside = e.column() > 0 && byte + 1 < object.len();
+                let column = starts.iter().rev().find(|(start, _)| *start <= byte);
+                let found = match column {
+                    Some((_, column)) if inside => {
+                        let cell = row.get(column.at).unwrap_or("");
+                        format!("{}: {cell} ({})", column.name, json_message(&e))
+                    }
+                    _ => json_message(&e),
+                };
+                bad(found, "expected the fields of a record")
+            })
         });
     header_error.into_iter().chain(records)
 }
@@ -111,10 +131,15 @@ struct Column<'n> {
     cell: Cell,
 }
 
+/// The most columns of unknown fields a CSV file gets: each is a cell in
+/// every row, so records that each bring their own would make the file
+/// grow as the square of their number.
+const MAX_UNKNOWN_COLUMNS: usize = 1024;
+
 /// The columns for `records`: the known fields in order, each unknown
 /// field after the known field it followed where it first appeared. An
-/// error when a record holds two unknown fields of one name: a row has one
-/// cell per name.
+/// error when a record holds two unknown fields of one name (a row has one
+/// cell per name), or when there are more than [`MAX_UNKNOWN_COLUMNS`].
 fn columns<'r, T: Record>(records: &[&'r T]) -> Result<Vec<Column<'r>>, Error> {
     let mut columns: Vec<Column<'r>> = Vec::new();
     let known = |name: &'static str| Column {
@@ -139,6 +164,13 @@ fn columns<'r, T: Record>(records: &[&'r T]) -> Result<Vec<Column<'r>>, Error> {
                 unknown.push((field.after(), field.name()));
             }
         }
+        if unknown.len() > MAX_UNKNOWN_COLUMNS {
+            return Err(Error::unplaced(ErrorKind::InvalidValue {
+                what: "records for CSV",
+                found: format!("more than {MAX_UNKNOWN_COLUMNS} different unknown fields"),
+                reason: "each would be a column with a cell in every row; write JSONL instead",
+            }));
+        }
     }
     let json = |name| Column {
         name,
@@ -159,14 +191,17 @@ fn columns<'r, T: Record>(records: &[&'r T]) -> Result<Vec<Column<'r>>, Error> {
 }
 
 /// The columns a header names: the known fields in order, any others
-/// between them; `None` when a known field is missing or out of order.
-fn columns_of_header<T: Fields>(header: &csv::StringRecord) -> Option<Vec<HeaderColumn>> {
+/// between them; `Err` names the first known field missing or out of
+/// order.
+fn columns_of_header<T: Fields>(
+    header: &csv::StringRecord,
+) -> Result<Vec<HeaderColumn>, &'static str> {
     let mut names = T::NAMES.iter().peekable();
     let mut columns = Vec::with_capacity(header.len());
     for (at, name) in header.iter().enumerate() {
         let (known, cell) = match names.next_if(|known| **known == name) {
             Some(known) => (true, T::cell(known)),
-            None if T::NAMES.contains(&name) => return None,
+            None if T::NAMES.contains(&name) => return Err(names.next().unwrap_or(&"")),
             None => (false, Cell::Json),
         };
         let name = name.to_owned();
@@ -177,7 +212,10 @@ fn columns_of_header<T: Fields>(header: &csv::StringRecord) -> Option<Vec<Header
             cell,
         });
     }
-    names.peek().is_none().then_some(columns)
+    match names.next() {
+        Some(missing) => Err(missing),
+        None => Ok(columns),
+    }
 }
 
 /// A column read from a header.
@@ -190,20 +228,22 @@ struct HeaderColumn {
     cell: Cell,
 }
 
-/// The row as the JSON object of its record; `Err` names the column whose
-/// cell is not what the column holds.
+/// The row as the JSON object of its record, with where each column's
+/// value starts in it; `Err` names the column whose cell is not what the
+/// column holds.
 fn json_object<'c>(
     columns: &'c [HeaderColumn],
     row: &csv::StringRecord,
-) -> Result<String, (&'c HeaderColumn, &'static str)> {
+) -> Result<(String, ValueStarts<'c>), (&'c HeaderColumn, &'static str)> {
     let mut object = String::from("{");
+    let mut starts = Vec::with_capacity(columns.len());
     for column in columns {
         let text = row.get(column.at).unwrap_or("");
         let fault = |reason| Err((column, reason));
         let value = match (column.cell, text) {
             (_, "") if !column.known => continue,
             (Cell::Json, text) => match RawValue::from_string(text.to_owned()) {
-                Ok(_) => text.to_owned(),
+                Ok(_) => one_line(text).into_owned(),
                 Err(_) => return fault("expected a JSON value in this column"),
             },
             (Cell::OptionalText, "") => "null".to_owned(),
@@ -219,11 +259,16 @@ fn json_object<'c>(
             object.push(',');
         }
         let name = serde_json::Value::from(column.name.as_str());
-        let _ = write!(object, "{name}:{value}");
+        let _ = write!(object, "{name}:");
+        starts.push((object.len(), column));
+        object.push_str(&value);
     }
     object.push('}');
-    Ok(object)
+    Ok((object, starts))
 }
+
+/// Where each column's value starts in a row's JSON object, in order.
+type ValueStarts<'c> = Vec<(usize, &'c HeaderColumn)>;
 
 /// The cell of a field whose JSON text is `json`.
 fn cell(kind: Cell, json: &str) -> String {

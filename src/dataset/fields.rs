@@ -92,9 +92,10 @@ impl UnknownFields {
     }
 
     /// Adds a field after the known field `after` (`None`: first), after
-    /// any unknown field already there. Writing the record refuses a field
-    /// under the name of a known field, or after a name the record does
-    /// not have.
+    /// any unknown field already there. Line breaks between the JSON's
+    /// tokens are dropped, as a record is one line. Writing the record
+    /// refuses a field under the name of a known field, or after a name
+    /// the record does not have.
     ///
     /// # Errors
     ///
@@ -105,13 +106,17 @@ impl UnknownFields {
         json: &str,
         after: Option<&'static str>,
     ) -> Result<(), Error> {
-        let value = RawValue::from_string(json.to_owned()).map_err(|e| {
+        // Checked as given: dropping a line break could join what was not
+        // one value (`1\n2`).
+        let invalid = |e: serde_json::Error| {
             Error::unplaced(ErrorKind::InvalidValue {
                 what: "unknown field",
                 found: e.to_string(),
                 reason: "expected one JSON value",
             })
-        })?;
+        };
+        RawValue::from_string(json.to_owned()).map_err(invalid)?;
+        let value = RawValue::from_string(one_line(json).into_owned()).map_err(invalid)?;
         let name = name.into();
         self.fields.push(UnknownField { name, value, after });
         Ok(())
@@ -138,11 +143,19 @@ impl UnknownFields {
     fn following(&self, after: Option<&'static str>) -> impl Iterator<Item = &UnknownField> {
         self.fields.iter().filter(move |f| f.after == after)
     }
+}
 
-    /// Where a field goes: after one of `names`, or first.
-    pub(crate) fn place(names: &[&'static str], after: &str) -> Option<&'static str> {
-        names.iter().copied().find(|n| *n == after)
+/// The JSON text without line breaks between its tokens (a line break
+/// inside a string is always escaped, so every raw one is between tokens):
+/// a value from CSV or from code, made fit for a one-line record.
+pub(crate) fn one_line(json: &str) -> std::borrow::Cow<'_, str> {
+    if !json.contains(['\n', '\r']) {
+        return json.into();
     }
+    json.chars()
+        .filter(|c| !matches!(c, '\n' | '\r'))
+        .collect::<String>()
+        .into()
 }
 
 /// How a field is written in a CSV cell.
@@ -331,14 +344,15 @@ impl UnknownField {
             Some(Ok(field)) => field,
             _ => return Err(EXPECTED),
         };
+        if names.contains(&name.as_str()) {
+            return Err("a `Record Field` holds a field the record knows");
+        }
         let after = match text.get(objects.byte_offset()..).unwrap_or_default() {
             " first" => None,
             place => {
                 let known = place.strip_prefix(" after ").ok_or(EXPECTED)?;
-                Some(
-                    UnknownFields::place(names, known)
-                        .ok_or("`after` names no field of the record")?,
-                )
+                let known = names.iter().find(|n| **n == known);
+                Some(*known.ok_or("`after` names no field of the record")?)
             }
         };
         Ok(UnknownField { name, value, after })

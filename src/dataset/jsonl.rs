@@ -117,7 +117,15 @@ impl<R: BufRead, T: Record> Iterator for JsonlReader<R, T> {
                     found: json_message(&e),
                     reason: T::EXPECTED,
                 };
-                Error::on_line(kind, self.line, e.column().max(1), text)
+                // serde_json counts bytes; the crate's columns count
+                // characters (of the text up to the byte, or up to the
+                // start of the character the byte is in).
+                let mut at = e.column().saturating_sub(1).min(text.len());
+                while !text.is_char_boundary(at) {
+                    at -= 1;
+                }
+                let column = crate::scan::slice::upto(text, at).chars().count() + 1;
+                Error::on_line(kind, self.line, column, text)
             }));
         }
         None
@@ -140,25 +148,34 @@ pub(crate) fn json_message(error: &serde_json::Error) -> String {
 /// # Errors
 ///
 /// [`ErrorKind::Io`] when writing fails; the underlying error is its
-/// [`source`](std::error::Error::source).
+/// [`source`](std::error::Error::source). [`ErrorKind::InvalidValue`],
+/// naming the record by its number from 1, for a record whose line would
+/// not read back (an unknown field under a known field's name).
 pub fn write_jsonl<'r, W: Write, T: Record + 'r>(
-    writer: W,
+    mut writer: W,
     header: &[&str],
     records: impl IntoIterator<Item = &'r T>,
 ) -> Result<(), Error> {
-    fn write<'r, W: Write, T: Record + 'r>(
-        mut writer: W,
-        header: &[&str],
-        records: impl IntoIterator<Item = &'r T>,
-    ) -> std::io::Result<()> {
-        for line in header {
-            writeln!(writer, "# {line}")?;
-        }
-        for record in records {
-            serde_json::to_writer(&mut writer, record)?;
-            writer.write_all(b"\n")?;
-        }
-        writer.flush()
+    let io = |e: std::io::Error| Error::io(e, None);
+    for line in header {
+        writeln!(writer, "# {line}").map_err(io)?;
     }
-    write(writer, header, records).map_err(|e| Error::io(e, None))
+    for (at, record) in records.into_iter().enumerate() {
+        serde_json::to_writer(&mut writer, record).map_err(|e| write_error(e, at))?;
+        writer.write_all(b"\n").map_err(io)?;
+    }
+    writer.flush().map_err(io)
+}
+
+/// The error of writing the record at `at` (from 0): the writer's own
+/// failure, or a record its format cannot hold.
+pub(crate) fn write_error(error: serde_json::Error, at: usize) -> Error {
+    if error.is_io() {
+        return Error::io(error, None);
+    }
+    Error::unplaced(ErrorKind::InvalidValue {
+        what: "record to write",
+        found: format!("record {}: {error}", at + 1),
+        reason: "its line would not read back",
+    })
 }

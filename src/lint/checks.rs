@@ -280,7 +280,11 @@ const REQUIRED_SECTIONS: &[SectionKind] = &[SectionKind::Overview, SectionKind::
 fn missing_parts(a: &Analysis, out: &mut Vec<Diagnostic>) {
     let entry = a.entry();
     let present = |key: &str| match key {
-        "Canonical URL" => entry.canonical_url().is_some(),
+        // The key itself: the site's other pages write `URL`, entries not.
+        "Canonical URL" => entry
+            .metadata
+            .iter()
+            .any(|m| matches!(m, MetaLine::CanonicalUrl(_))),
         "Updated" => entry.updated().is_some(),
         "Evidence Score" => entry.evidence_score().is_some(),
         _ => entry.category().is_some(),

@@ -19,10 +19,12 @@ pub(crate) const TOTAL_INTERACTIONS_KEY: &str = "Total Interactions";
 /// assert_eq!(kind(&url("/ingredients/ginger")), PageKind::Ingredient);
 /// assert_eq!(kind(&url("/interactions")), PageKind::InteractionIndex);
 /// assert_eq!(kind(&url("/methodology")), PageKind::SitePage);
+/// assert_eq!(kind(&url("/ingredients/condition/sleep")), PageKind::SitePage);
 /// // Without an address, the content says.
 /// assert_eq!(kind("# Ginger\n\n**Evidence Score:** 5 / 10\n"), PageKind::Ingredient);
 /// assert_eq!(kind("# Interactions\n\n**Total Interactions:** 12\n"), PageKind::InteractionIndex);
-/// assert_eq!(kind("# About\n\n## Who we are\n\nA team.\n"), PageKind::SitePage);
+/// assert_eq!(kind("# About\n\n## Overview\n\nA team.\n"), PageKind::SitePage);
+/// assert_eq!(kind("# Ginger\n\n## Health Benefits\n\n• Calms\n"), PageKind::Ingredient);
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
@@ -59,19 +61,21 @@ impl PageKind {
     }
 
     /// `/ingredients/{slug}` is an entry, `/interactions` the index, and
-    /// any other path another page.
+    /// any other path another page: a condition page
+    /// (`/ingredients/condition/{name}`), a pair's page, the methodology.
     fn of_path(path: &str) -> PageKind {
-        let mut segments = path.split('/').filter(|s| !s.is_empty());
-        match (segments.next(), segments.next()) {
-            (Some("ingredients"), Some(_)) => PageKind::Ingredient,
-            (Some("interactions"), None) => PageKind::InteractionIndex,
+        let segments: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
+        match segments.as_slice() {
+            ["ingredients", slug] if *slug != "condition" => PageKind::Ingredient,
+            ["interactions"] => PageKind::InteractionIndex,
             _ => PageKind::SitePage,
         }
     }
 
     /// A page without an address: the index if it states a total of
-    /// interactions; an entry if it has any of an entry's metadata or
-    /// sections; else another page.
+    /// interactions; an entry if it has an entry's metadata or a section
+    /// only entries have (the site's other pages may have an Overview, a
+    /// FAQ or references too); else another page.
     fn of_content(entry: &Entry) -> PageKind {
         let has_entry_metadata = entry.metadata.iter().any(|line| {
             matches!(
@@ -79,10 +83,16 @@ impl PageKind {
                 MetaLine::EvidenceScore(_) | MetaLine::Category(_) | MetaLine::AlsoKnownAs(_)
             )
         });
-        let has_entry_section = entry
-            .sections
-            .iter()
-            .any(|s| SectionKind::from_heading(s.heading()).is_some());
+        let has_entry_section = entry.sections.iter().any(|s| {
+            SectionKind::from_heading(s.heading()).is_some_and(|kind| {
+                !matches!(
+                    kind,
+                    SectionKind::Overview
+                        | SectionKind::FrequentlyAskedQuestions
+                        | SectionKind::References
+                )
+            })
+        });
         let states_total = entry.metadata.iter().any(
             |line| matches!(line, MetaLine::Field(field) if &*field.key == TOTAL_INTERACTIONS_KEY),
         );
