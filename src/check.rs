@@ -154,6 +154,15 @@ fn difference(edited: &Entry, back: &Entry) -> Option<String> {
                 .to_owned(),
         );
     }
+    // A page without a line break (a title alone, no final newline) does
+    // not show which line ending it would use.
+    if edited.layout.newline != back.layout.newline && !edited.to_string().contains('\n') {
+        return Some(
+            "the line ending reads back differently: the page has no line break to show it \
+             (set `layout.final_newline`, or `layout.newline` to the reader's `Lf`)"
+                .to_owned(),
+        );
+    }
     (edited.layout != back.layout).then(|| "the layout reads back differently".to_owned())
 }
 

@@ -124,11 +124,12 @@ fn survives(mut entry: Entry, edits: Vec<Edit>) -> Result<(), TestCaseError> {
     for edit in edits {
         apply(&mut entry, edit);
     }
-    // Three layouts cannot follow every edit, and the edit is refused with
+    // Four layouts cannot follow every edit, and the edit is refused with
     // a remedy that makes it survive: mixed line endings are kept by line
     // number, which an edit that adds or removes lines moves; an empty
     // line at the end of a page without a final newline reads back as
-    // that newline; and two blank runs side by side read back as one.
+    // that newline; a page left without any line break cannot show its
+    // CRLF ending; and two blank runs side by side read back as one.
     for _ in 0..4 {
         let Err(e) = entry.check() else {
             break;
@@ -140,6 +141,8 @@ fn survives(mut entry: Entry, edits: Vec<Edit>) -> Result<(), TestCaseError> {
             entry.layout.odd_lines.clear();
         } else if what.starts_with("the page would end with an empty line") {
             entry.layout.final_newline = true;
+        } else if what.starts_with("the line ending reads back differently") {
+            entry.layout.newline = hermetica::Newline::Lf;
         } else if what.starts_with("two blank runs side by side in the metadata") {
             merge_blank_runs(&mut entry.metadata);
         } else {
@@ -288,5 +291,28 @@ fn an_alias_with_an_open_square_bracket_is_refused() {
             .to_string()
             .contains("metadata line `Also Known As` reads back differently"),
         "{error}"
+    );
+}
+
+/// A CRLF page whose last section is removed, without a final newline,
+/// is a title alone: nothing shows its line ending, and the edit is refused
+/// with its remedy (found by the property test on a fresh clone).
+#[test]
+fn a_page_left_without_a_line_break_cannot_show_its_crlf() {
+    let mut entry: hermetica::Entry = "# Tea\r\n\r\n## Overview\r\n\r\nA leaf.".parse().unwrap();
+    assert_eq!(entry.layout.newline, hermetica::Newline::CrLf);
+    entry.sections.clear();
+    let error = entry.check().unwrap_err();
+    assert!(
+        error
+            .to_string()
+            .contains("the page has no line break to show it"),
+        "{error}"
+    );
+    entry.layout.newline = hermetica::Newline::Lf;
+    entry.check().unwrap();
+    assert_eq!(
+        entry.to_string().parse::<hermetica::Entry>().unwrap(),
+        entry
     );
 }
