@@ -16,7 +16,7 @@ use serde_json::value::RawValue;
 
 use crate::error::{Error, ErrorKind};
 
-use super::fields::{Cell, Fields, one_line};
+use super::fields::{Cell, Entries, Fields, one_line};
 use super::jsonl::{Record, json_message, write_error};
 use super::record::IngredientRecord;
 
@@ -285,34 +285,6 @@ fn cell(kind: Cell, json: &str) -> String {
             }
         }
         Cell::Text => text(),
-    }
-}
-
-/// A JSON object's fields in order, each value kept as text.
-struct Entries(Vec<(String, Box<RawValue>)>);
-
-impl<'de> serde::Deserialize<'de> for Entries {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        struct EntriesVisitor;
-        impl<'de> serde::de::Visitor<'de> for EntriesVisitor {
-            type Value = Entries;
-
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("a JSON object")
-            }
-
-            fn visit_map<A: serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<Entries, A::Error> {
-                let mut entries = Vec::new();
-                while let Some(entry) = map.next_entry()? {
-                    entries.push(entry);
-                }
-                Ok(Entries(entries))
-            }
-        }
-        deserializer.deserialize_map(EntriesVisitor)
     }
 }
 

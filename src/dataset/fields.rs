@@ -339,10 +339,12 @@ impl UnknownField {
         names: &[&'static str],
     ) -> Result<UnknownField, &'static str> {
         const EXPECTED: &str = "expected a one-field JSON object, then `first` or `after` a field";
-        let mut objects = serde_json::Deserializer::from_str(text).into_iter::<OneField>();
-        let OneField(name, value) = match objects.next() {
-            Some(Ok(field)) => field,
-            _ => return Err(EXPECTED),
+        let mut objects = serde_json::Deserializer::from_str(text).into_iter::<Entries>();
+        let Some(Ok(Entries(fields))) = objects.next() else {
+            return Err(EXPECTED);
+        };
+        let Ok([(name, value)]) = <[_; 1]>::try_from(fields) else {
+            return Err(EXPECTED);
         };
         if names.contains(&name.as_str()) {
             return Err("a `Record Field` holds a field the record knows");
@@ -366,29 +368,30 @@ impl UnknownFields {
     }
 }
 
-/// A JSON object of exactly one field, its value kept as text.
-struct OneField(String, Box<RawValue>);
+/// A JSON object's fields in order, each value kept as text.
+pub(crate) struct Entries(pub(crate) Vec<(String, Box<RawValue>)>);
 
-impl<'de> serde::Deserialize<'de> for OneField {
-    fn deserialize<D: de::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        struct OneVisitor;
-        impl<'de> Visitor<'de> for OneVisitor {
-            type Value = OneField;
+impl<'de> serde::Deserialize<'de> for Entries {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct EntriesVisitor;
+        impl<'de> serde::de::Visitor<'de> for EntriesVisitor {
+            type Value = Entries;
 
-            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str("an object of one field")
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("a JSON object")
             }
 
-            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<OneField, A::Error> {
-                let Some((name, value)) = map.next_entry()? else {
-                    return Err(de::Error::invalid_length(0, &self));
-                };
-                match map.next_key::<de::IgnoredAny>()? {
-                    None => Ok(OneField(name, value)),
-                    Some(_) => Err(de::Error::invalid_length(2, &self)),
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> Result<Entries, A::Error> {
+                let mut entries = Vec::new();
+                while let Some(entry) = map.next_entry()? {
+                    entries.push(entry);
                 }
+                Ok(Entries(entries))
             }
         }
-        deserializer.deserialize_map(OneVisitor)
+        deserializer.deserialize_map(EntriesVisitor)
     }
 }

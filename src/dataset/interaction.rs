@@ -45,16 +45,6 @@ pub enum InteractionSeverity {
     Contraindicated,
 }
 
-/// The severities, lowest risk first, with their names.
-const SEVERITIES: [(&str, InteractionSeverity); 6] = [
-    ("beneficial", InteractionSeverity::Beneficial),
-    ("safe", InteractionSeverity::Safe),
-    ("minor", InteractionSeverity::Minor),
-    ("moderate", InteractionSeverity::Moderate),
-    ("major", InteractionSeverity::Major),
-    ("contraindicated", InteractionSeverity::Contraindicated),
-];
-
 impl InteractionSeverity {
     /// Every severity, lowest risk first.
     pub const ALL: [InteractionSeverity; 6] = [
@@ -68,10 +58,14 @@ impl InteractionSeverity {
 
     /// The name as the data writes it (`contraindicated`).
     pub fn as_str(self) -> &'static str {
-        SEVERITIES
-            .iter()
-            .find(|(_, s)| *s == self)
-            .map_or("", |(name, _)| name)
+        match self {
+            InteractionSeverity::Beneficial => "beneficial",
+            InteractionSeverity::Safe => "safe",
+            InteractionSeverity::Minor => "minor",
+            InteractionSeverity::Moderate => "moderate",
+            InteractionSeverity::Major => "major",
+            InteractionSeverity::Contraindicated => "contraindicated",
+        }
     }
 
     /// Whether the pair interacts: any severity from minor up.
@@ -86,7 +80,7 @@ impl FromStr for InteractionSeverity {
     fn from_str(text: &str) -> Result<Self, Error> {
         Error::named(
             text,
-            &SEVERITIES,
+            &Self::ALL.map(|s| (s.as_str(), s)),
             "interaction severity",
             "expected contraindicated, major, moderate, minor, safe or beneficial",
         )
@@ -124,14 +118,6 @@ pub enum InteractionEvidence {
     Strong,
 }
 
-/// The evidence levels, weakest first, with their names.
-const EVIDENCE: [(&str, InteractionEvidence); 4] = [
-    ("theoretical", InteractionEvidence::Theoretical),
-    ("limited", InteractionEvidence::Limited),
-    ("moderate", InteractionEvidence::Moderate),
-    ("strong", InteractionEvidence::Strong),
-];
-
 impl InteractionEvidence {
     /// Every level, weakest first.
     pub const ALL: [InteractionEvidence; 4] = [
@@ -143,10 +129,12 @@ impl InteractionEvidence {
 
     /// The name as the data writes it (`strong`).
     pub fn as_str(self) -> &'static str {
-        EVIDENCE
-            .iter()
-            .find(|(_, e)| *e == self)
-            .map_or("", |(name, _)| name)
+        match self {
+            InteractionEvidence::Theoretical => "theoretical",
+            InteractionEvidence::Limited => "limited",
+            InteractionEvidence::Moderate => "moderate",
+            InteractionEvidence::Strong => "strong",
+        }
     }
 }
 
@@ -156,7 +144,7 @@ impl FromStr for InteractionEvidence {
     fn from_str(text: &str) -> Result<Self, Error> {
         Error::named(
             text,
-            &EVIDENCE,
+            &Self::ALL.map(|e| (e.as_str(), e)),
             "interaction evidence level",
             "expected strong, moderate, limited or theoretical",
         )

@@ -5,7 +5,7 @@
 use std::io::{BufRead, Write};
 use std::marker::PhantomData;
 
-use crate::error::{Error, ErrorKind};
+use crate::error::{Error, ErrorKind, Location};
 
 use super::fields::Fields;
 use super::interaction::InteractionRecord;
@@ -118,14 +118,9 @@ impl<R: BufRead, T: Record> Iterator for JsonlReader<R, T> {
                     reason: T::EXPECTED,
                 };
                 // serde_json counts bytes; the crate's columns count
-                // characters (of the text up to the byte, or up to the
-                // start of the character the byte is in).
-                let mut at = e.column().saturating_sub(1).min(text.len());
-                while !text.is_char_boundary(at) {
-                    at -= 1;
-                }
-                let column = crate::scan::slice::upto(text, at).chars().count() + 1;
-                Error::on_line(kind, self.line, column, text)
+                // characters.
+                let at = Location::of(text, e.column().saturating_sub(1));
+                Error::on_line(kind, self.line, at.column, text)
             }));
         }
         None
