@@ -405,32 +405,33 @@ fn unknown_fields_can_be_added_and_removed() {
     assert!(!record.unknown.remove("citation_count"));
     assert_eq!(record, &own().1[0]);
 
-    // A field under a known name would not read back: writing refuses it.
+    // Writing refuses a field the line could not hold, naming the record:
+    // one under a known name (it would not read back), and one placed
+    // after a name the record does not have (it has no place).
+    let refusal = |record: &IngredientRecord| {
+        let error = write_jsonl(Vec::new(), &[], [record]).unwrap_err();
+        assert!(
+            matches!(error.kind(), hermetica::ErrorKind::InvalidValue { .. }),
+            "a refusal, not an I/O error: {error}"
+        );
+        assert!(error.to_string().contains("record 1:"), "{error}");
+        error.to_string()
+    };
     record.unknown.push("evidence_score", "9", None).unwrap();
-    let error = write_jsonl(Vec::new(), &[], [&*record]).unwrap_err();
+    let message = refusal(record);
     assert!(
-        error
-            .to_string()
-            .contains("`evidence_score` has the name of a known field"),
-        "{error}"
+        message.contains("`evidence_score` has the name of a known field"),
+        "{message}"
     );
     record.unknown.remove("evidence_score");
-    assert!(
-        matches!(error.kind(), hermetica::ErrorKind::InvalidValue { .. }),
-        "a refusal, not an I/O error"
-    );
-    assert!(error.to_string().contains("record 1:"), "{error}");
-    // A field placed after a name the record does not have has no place.
     record
         .unknown
         .push("tag", "1", Some("no_such_field"))
         .unwrap();
-    let error = write_jsonl(Vec::new(), &[], [&*record]).unwrap_err();
+    let message = refusal(record);
     assert!(
-        error
-            .to_string()
-            .contains("placed after `no_such_field`, which is no field"),
-        "{error}"
+        message.contains("placed after `no_such_field`, which is no field"),
+        "{message}"
     );
     record.unknown.remove("tag");
     // A record is one line: line breaks between a value's tokens go.
